@@ -1,0 +1,49 @@
+using LcPeers.Api.Security;
+using LcPeers.Application.Common.Paging;
+using LcPeers.Application.LearningCommunities;
+using LcPeers.Application.LearningCommunities.CreateLearningCommunity;
+using LcPeers.Application.LearningCommunities.GetLearningCommunity;
+using LcPeers.Application.LearningCommunities.ListLearningCommunities;
+using LcPeers.Application.LearningCommunities.UpdateLearningCommunity;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LcPeers.Api.Endpoints;
+
+internal static class LearningCommunityEndpoints
+{
+    public static IEndpointRouteBuilder MapLearningCommunityEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/learning-communities").WithTags("Learning communities");
+
+        group.MapGet("/", async (ISender sender, CancellationToken ct, string? q = null, string? region = null, string? phase = null,
+                string? status = null, int? page = null, int? pageSize = null) =>
+                TypedResults.Ok(await sender.Send(new ListLearningCommunitiesQuery(q, region, phase, status, page, pageSize), ct)))
+            .WithSummary("Search the LC directory by name or partner, region, phase and status.")
+            .Produces<PagedResponse<LearningCommunityResponse>>()
+            .AllowAnonymous();
+
+        group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetLearningCommunityQuery(id), ct)))
+            .WithSummary("One LC: partners, phase, contacts.")
+            .AllowAnonymous();
+
+        group.MapPost("/", async Task<Created<IdResponse>> (CreateLearningCommunityCommand command, ISender sender, CancellationToken ct) =>
+            {
+                var id = await sender.Send(command, ct);
+                return TypedResults.Created($"/api/learning-communities/{id.Value}", new IdResponse(id.Value));
+            })
+            .WithSummary("Add an LC to the directory (staff).")
+            .RequireAuthorization(Policies.Staff);
+
+        group.MapPut("/{id:guid}", async (Guid id, UpdateLearningCommunityCommand command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
+            .WithSummary("Edit an LC (staff). Send the version you read; a stale version gets 409.")
+            .RequireAuthorization(Policies.Staff);
+
+        return app;
+    }
+}
+
+/// <summary>The body of a 201: the new resource's id.</summary>
+public sealed record IdResponse(Guid Id);

@@ -1,0 +1,27 @@
+using LcPeers.Application.Reference.ListReferenceTerms;
+using LcPeers.Domain.Reference;
+using Mediator;
+
+namespace LcPeers.Api.Endpoints;
+
+internal static class ReferenceEndpoints
+{
+    public static IEndpointRouteBuilder MapReferenceEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/reference").WithTags("Reference data").AllowAnonymous();
+
+        group.MapGet("/phases", (ISender sender, CancellationToken ct) => List(sender, ReferenceKind.Phase, ct))
+            .WithSummary("The four LC phases with Dutch and English labels.");
+        group.MapGet("/bottlenecks", (ISender sender, CancellationToken ct) => List(sender, ReferenceKind.Bottleneck, ct))
+            .WithSummary("The six bottleneck themes with Dutch and English labels.");
+        group.MapGet("/sectors", (ISender sender, CancellationToken ct) => List(sender, ReferenceKind.Sector, ct))
+            .WithSummary("Sector themes (the TKIs).");
+        group.MapGet("/learning-community-types", (ISender sender, CancellationToken ct) => List(sender, ReferenceKind.LearningCommunityType, ct))
+            .WithSummary("Types and origins of LCs.");
+
+        return app;
+    }
+
+    private static async Task<IResult> List(ISender sender, ReferenceKind kind, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListReferenceTermsQuery(kind), ct));
+}

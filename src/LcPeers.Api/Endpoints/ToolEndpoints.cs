@@ -1,0 +1,23 @@
+using LcPeers.Application.Tools.GetTool;
+using LcPeers.Application.Tools.ListTools;
+using Mediator;
+
+namespace LcPeers.Api.Endpoints;
+
+internal static class ToolEndpoints
+{
+    public static IEndpointRouteBuilder MapToolEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/tools").WithTags("Tools").AllowAnonymous();
+
+        group.MapGet("/", async (ISender sender, CancellationToken ct, string? phase = null, string? bottleneck = null) =>
+                TypedResults.Ok(await sender.Send(new ListToolsQuery(phase, bottleneck), ct)))
+            .WithSummary("The tools catalogue, filtered by phase and bottleneck theme.");
+
+        group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetToolQuery(id), ct)))
+            .WithSummary("One tool with its phases, bottlenecks and description.");
+
+        return app;
+    }
+}

@@ -1,0 +1,21 @@
+using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Reference;
+using LcPeers.Domain.Tools;
+using Microsoft.EntityFrameworkCore;
+
+namespace LcPeers.Application.Common;
+
+/// <summary>
+/// The unit of work the use cases see: the aggregate roots' sets and one save per command.
+/// Implemented by the EF Core context in Infrastructure; no generic repository in between.
+/// </summary>
+public interface ILcPeersDb
+{
+    DbSet<LearningCommunity> LearningCommunities { get; }
+    DbSet<Tool> Tools { get; }
+    DbSet<ReferenceTerm> ReferenceTerms { get; }
+
+    /// <summary>Saves all changes atomically. Throws <see cref="Exceptions.ConcurrencyConflictException"/> on a stale write
+    /// and <see cref="Exceptions.DuplicateException"/> when a unique index is violated.</summary>
+    Task<int> SaveChangesAsync(CancellationToken ct = default);
+}

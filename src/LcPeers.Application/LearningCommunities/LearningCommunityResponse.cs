@@ -1,0 +1,45 @@
+using LcPeers.Domain.Common;
+using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Reference;
+
+namespace LcPeers.Application.LearningCommunities;
+
+public sealed record ContactPersonDto(string Name, string? Role, string? Email, string? Phone);
+
+/// <summary>An LC as the directory shows it. <see cref="Version"/> must be sent back with an update.</summary>
+public sealed record LearningCommunityResponse(
+    Guid Id,
+    string Name,
+    string? Region,
+    string Type,
+    string Status,
+    string? Phase,
+    int? PartnerCount,
+    bool PartnerCountIsMinimum,
+    string? PartnerCountText,
+    IReadOnlyList<string> PartnerOrganisations,
+    IReadOnlyList<string> Sectors,
+    IReadOnlyList<ContactPersonDto> Contacts,
+    string? Description,
+    int? ReportNumber,
+    int Version,
+    DateTimeOffset UpdatedAt)
+{
+    public static LearningCommunityResponse From(LearningCommunity lc) => new(
+        lc.Id.Value,
+        lc.Name,
+        lc.Region,
+        Codes<LearningCommunityType>.Of(lc.Type),
+        Codes<LearningCommunityStatus>.Of(lc.Status),
+        lc.Phase is { } p ? Codes<Phase>.Of(p) : null,
+        lc.PartnerCount?.Value,
+        lc.PartnerCount?.IsMinimum ?? false,
+        lc.PartnerCount?.ToString(),
+        lc.PartnerOrganisations,
+        lc.Sectors,
+        [.. lc.Contacts.Select(c => new ContactPersonDto(c.Name, c.Role, c.Email, c.Phone))],
+        lc.Description,
+        lc.ReportNumber,
+        lc.Version,
+        lc.UpdatedAt);
+}

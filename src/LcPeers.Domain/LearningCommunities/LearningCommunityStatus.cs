@@ -1,0 +1,7 @@
+namespace LcPeers.Domain.LearningCommunities;
+
+public enum LearningCommunityStatus
+{
+    Active = 1,
+    Ended = 2,
+}

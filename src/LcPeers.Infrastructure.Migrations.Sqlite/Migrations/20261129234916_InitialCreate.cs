@@ -1,0 +1,119 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "LearningCommunities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    PartnerCountValue = table.Column<int>(type: "INTEGER", nullable: true),
+                    PartnerCountIsMinimum = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PartnerOrganisations = table.Column<string>(type: "TEXT", nullable: false),
+                    Sectors = table.Column<string>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReportNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Contacts = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearningCommunities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferenceTerms",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    LabelNl = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LabelEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DescriptionNl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceTerms", x => new { x.Kind, x.Code });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Tools",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Phases = table.Column<string>(type: "TEXT", nullable: false),
+                    Bottlenecks = table.Column<string>(type: "TEXT", nullable: false),
+                    NeedsFacilitator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LcSpecific = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DescriptionNl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tools", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningCommunities_Name",
+                table: "LearningCommunities",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningCommunities_Phase",
+                table: "LearningCommunities",
+                column: "Phase");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningCommunities_ReportNumber",
+                table: "LearningCommunities",
+                column: "ReportNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tools_Name",
+                table: "Tools",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tools_Number",
+                table: "Tools",
+                column: "Number",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LearningCommunities");
+
+            migrationBuilder.DropTable(
+                name: "ReferenceTerms");
+
+            migrationBuilder.DropTable(
+                name: "Tools");
+        }
+    }
+}

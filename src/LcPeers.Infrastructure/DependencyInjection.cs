@@ -1,0 +1,53 @@
+using LcPeers.Application.Common;
+using LcPeers.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace LcPeers.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection(DatabaseOptions.Section);
+        var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(section);
+
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                connectionString ??= SqliteConnectionString(options.SqlitePath, environment.ContentRootPath);
+                services.AddDbContext<LcPeersDbContext>(o => o.UseSqlite(connectionString, x => x.MigrationsAssembly(MigrationAssemblies.Sqlite)));
+                break;
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        $"Missing setting ConnectionStrings:{DatabaseOptions.ConnectionStringName}: Database:Provider is SqlServer and needs a connection string.");
+                }
+
+                services.AddDbContext<LcPeersDbContext>(o => o.UseSqlServer(connectionString, x =>
+                {
+                    x.MigrationsAssembly(MigrationAssemblies.SqlServer);
+                    x.EnableRetryOnFailure();
+                }));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or SqlServer.");
+        }
+
+        services.AddScoped<ILcPeersDb>(sp => sp.GetRequiredService<LcPeersDbContext>());
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    private static string SqliteConnectionString(string path, string contentRoot)
+    {
+        var full = Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return $"Data Source={full}";
+    }
+}

@@ -1,0 +1,58 @@
+using LcPeers.Application.Common;
+using LcPeers.Application.Common.Exceptions;
+using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Reference;
+using LcPeers.Domain.Tools;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace LcPeers.Infrastructure.Persistence;
+
+public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options) : DbContext(options), ILcPeersDb
+{
+    public DbSet<LearningCommunity> LearningCommunities => Set<LearningCommunity>();
+    public DbSet<Tool> Tools => Set<Tool>();
+    public DbSet<ReferenceTerm> ReferenceTerms => Set<ReferenceTerm>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LcPeersDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<LearningCommunityId>().HaveConversion<TypedIdConverters.LearningCommunityIdConverter>();
+        configurationBuilder.Properties<ToolId>().HaveConversion<TypedIdConverters.ToolIdConverter>();
+
+        if (Database.IsSqlite())
+        {
+            // SQLite has no date-time-with-offset type: store UTC ticks so values sort and compare in SQL.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException("The record was changed by someone else since it was read. Reload and apply your change again.", ex);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            throw new DuplicateException("duplicate", "A record with the same unique value already exists.", ex);
+        }
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    {
+        // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555)
+        SqliteException s => s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode is 2067 or 1555,
+        // Cannot insert duplicate key row (2601) / violation of a UNIQUE or PRIMARY KEY constraint (2627)
+        SqlException s => s.Number is 2601 or 2627,
+        _ => false,
+    };
+}

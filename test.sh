@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Runs every LcPeers test on a fresh machine: installs what the tests need, builds, checks formatting,
+# runs all test projects, and ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+log_dir="artifacts/test-logs"
+mkdir -p "$log_dir"
+
+install_apt_packages() {
+  # Browser tests drive Debian's Chromium; install it when missing (apt's lock can be held briefly: retry).
+  local missing=()
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null; then
+    echo "apt-get not found: install ${missing[*]} by hand" >&2
+    return 1
+  fi
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  for attempt in 1 2 3 4 5; do
+    if $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null; then
+      return 0
+    fi
+    echo "apt-get failed (attempt $attempt), retrying..." >&2
+    sleep 3
+  done
+  return 1
+}
+
+extra_failed=0
+if [ -n "${LCPEERS_APT_PACKAGES:-}" ]; then
+  install_apt_packages $LCPEERS_APT_PACKAGES || extra_failed=$((extra_failed + 1))
+fi
+
+dotnet tool restore >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
+
+if ! dotnet build LcPeers.sln -c Release >"$log_dir/build.log" 2>&1; then
+  grep -E "error" "$log_dir/build.log" | sort -u | head -40
+  echo "Build failed; see $log_dir/build.log"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+# Formatting is part of the build's hygiene: a change that 'dotnet format' would rewrite counts as one failure.
+if dotnet format LcPeers.sln --verify-no-changes --no-restore >"$log_dir/format.log" 2>&1; then
+  format_passed=1
+else
+  echo "dotnet format found changes to make; see $log_dir/format.log"
+  format_passed=0
+  extra_failed=$((extra_failed + 1))
+fi
+
+dotnet test --solution LcPeers.sln -c Release --no-build 2>&1 | tee "$log_dir/test.log"
+test_status=${PIPESTATUS[0]}
+
+succeeded=$(grep -E '^\s*succeeded: [0-9]+' "$log_dir/test.log" | tail -1 | grep -oE '[0-9]+')
+failed=$(grep -E '^\s*failed: [0-9]+' "$log_dir/test.log" | tail -1 | grep -oE '[0-9]+')
+succeeded=${succeeded:-0}
+failed=${failed:-0}
+if [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1 # the runner failed without counting a failed test (a crash, no tests found)
+fi
+
+passed=$((succeeded + format_passed))
+failed=$((failed + extra_failed))
+echo "${passed} passed, ${failed} failed"
+[ "$failed" -eq 0 ]
