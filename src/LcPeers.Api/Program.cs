@@ -7,6 +7,7 @@ using LcPeers.Application;
 using LcPeers.Application.Common.Behaviors;
 using LcPeers.Infrastructure;
 using LcPeers.Infrastructure.Persistence;
+using LcPeers.Infrastructure.Persistence.Seeding;
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -22,6 +23,11 @@ if (!builder.Environment.IsDevelopment())
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("DemoData:Enabled", true))
+{
+    builder.Services.AddScoped<IDataSeeder, DemoDataSeeder>(); // never outside Development
+}
+
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -57,6 +63,8 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapLearningCommunityEndpoints();
 app.MapToolEndpoints();
 app.MapReferenceEndpoints();
+app.MapExpertEndpoints();
+app.MapRequestEndpoints();
 
 await app.Services.InitializeDatabaseAsync();
 await app.RunAsync();

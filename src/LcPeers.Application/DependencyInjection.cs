@@ -9,6 +9,9 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<Common.Security.LcAccess>();
+        services.AddScoped<Common.ToolResolver>();
+        services.AddScoped<Requests.RequestLoader>();
         return services;
     }
 }

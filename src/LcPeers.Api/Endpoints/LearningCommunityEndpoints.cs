@@ -1,9 +1,11 @@
 using LcPeers.Api.Security;
 using LcPeers.Application.Common.Paging;
 using LcPeers.Application.LearningCommunities;
+using LcPeers.Application.LearningCommunities.Coordinators;
 using LcPeers.Application.LearningCommunities.CreateLearningCommunity;
 using LcPeers.Application.LearningCommunities.GetLearningCommunity;
 using LcPeers.Application.LearningCommunities.ListLearningCommunities;
+using LcPeers.Application.LearningCommunities.ListMyLearningCommunities;
 using LcPeers.Application.LearningCommunities.UpdateLearningCommunity;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,6 +41,32 @@ internal static class LearningCommunityEndpoints
         group.MapPut("/{id:guid}", async (Guid id, UpdateLearningCommunityCommand command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
             .WithSummary("Edit an LC (staff). Send the version you read; a stale version gets 409.")
+            .RequireAuthorization(Policies.Staff);
+
+        group.MapGet("/mine", async (ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListMyLearningCommunitiesQuery(), ct)))
+            .WithSummary("The LCs the signed-in coordinator is linked to.")
+            .RequireAuthorization(Policies.Coordinator);
+
+        group.MapGet("/{id:guid}/coordinators", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListCoordinatorsQuery(id), ct)))
+            .WithSummary("The coordinators linked to an LC (staff).")
+            .RequireAuthorization(Policies.Staff);
+
+        group.MapPut("/{id:guid}/coordinators/{email}", async (Guid id, string email, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new LinkCoordinatorCommand(id, email), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Link a coordinator to an LC by sign-in email (staff). Idempotent.")
+            .RequireAuthorization(Policies.Staff);
+
+        group.MapDelete("/{id:guid}/coordinators/{email}", async (Guid id, string email, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new UnlinkCoordinatorCommand(id, email), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Unlink a coordinator from an LC (staff). Idempotent.")
             .RequireAuthorization(Policies.Staff);
 
         return app;

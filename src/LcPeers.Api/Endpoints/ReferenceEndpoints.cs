@@ -18,6 +18,10 @@ internal static class ReferenceEndpoints
             .WithSummary("Sector themes (the TKIs).");
         group.MapGet("/learning-community-types", (ISender sender, CancellationToken ct) => List(sender, ReferenceKind.LearningCommunityType, ct))
             .WithSummary("Types and origins of LCs.");
+        group.MapGet("/process-competences", (ISender sender, CancellationToken ct) => List(sender, ReferenceKind.ProcessCompetence, ct))
+            .WithSummary("The curated list of process competences experts can name.");
+        group.MapGet("/provinces", () => TypedResults.Ok(Provinces.All))
+            .WithSummary("The twelve provinces experts serve and on-site requests name.");
 
         return app;
     }

@@ -10,6 +10,12 @@ public static class Policies
     /// <summary>TSE and Katapult staff; administrators may do all staff can.</summary>
     public const string Staff = nameof(Staff);
     public const string Admin = nameof(Admin);
+
+    /// <summary>Experts, for their own profile; staff may act for any expert.</summary>
+    public const string Expert = nameof(Expert);
+
+    /// <summary>LC coordinators, for the LCs they are linked to; staff may act for any LC.</summary>
+    public const string Coordinator = nameof(Coordinator);
 }
 
 internal static class AuthenticationSetup
@@ -63,7 +69,11 @@ internal static class AuthenticationSetup
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff, Roles.Admin))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Expert, p => p.RequireRole(Roles.Expert, Roles.Staff, Roles.Admin))
+            .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator, Roles.Staff, Roles.Admin));
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
+using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Reference;
+using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +16,9 @@ public interface ILcPeersDb
     DbSet<LearningCommunity> LearningCommunities { get; }
     DbSet<Tool> Tools { get; }
     DbSet<ReferenceTerm> ReferenceTerms { get; }
+    DbSet<CoordinatorLink> CoordinatorLinks { get; }
+    DbSet<Expert> Experts { get; }
+    DbSet<SupportRequest> SupportRequests { get; }
 
     /// <summary>Saves all changes atomically. Throws <see cref="Exceptions.ConcurrencyConflictException"/> on a stale write
     /// and <see cref="Exceptions.DuplicateException"/> when a unique index is violated.</summary>

@@ -7,4 +7,5 @@ public enum ReferenceKind
     Bottleneck = 2,
     Sector = 3,
     LearningCommunityType = 4,
+    ProcessCompetence = 5,
 }

@@ -1,7 +1,9 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Reference;
+using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
@@ -15,6 +17,9 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public DbSet<LearningCommunity> LearningCommunities => Set<LearningCommunity>();
     public DbSet<Tool> Tools => Set<Tool>();
     public DbSet<ReferenceTerm> ReferenceTerms => Set<ReferenceTerm>();
+    public DbSet<CoordinatorLink> CoordinatorLinks => Set<CoordinatorLink>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<SupportRequest> SupportRequests => Set<SupportRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LcPeersDbContext).Assembly);
@@ -23,6 +28,8 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     {
         configurationBuilder.Properties<LearningCommunityId>().HaveConversion<TypedIdConverters.LearningCommunityIdConverter>();
         configurationBuilder.Properties<ToolId>().HaveConversion<TypedIdConverters.ToolIdConverter>();
+        configurationBuilder.Properties<ExpertId>().HaveConversion<TypedIdConverters.ExpertIdConverter>();
+        configurationBuilder.Properties<SupportRequestId>().HaveConversion<TypedIdConverters.SupportRequestIdConverter>();
 
         if (Database.IsSqlite())
         {

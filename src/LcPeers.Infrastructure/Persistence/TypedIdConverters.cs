@@ -1,4 +1,6 @@
+using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -9,4 +11,8 @@ internal static class TypedIdConverters
     internal sealed class LearningCommunityIdConverter() : ValueConverter<LearningCommunityId, Guid>(id => id.Value, v => new LearningCommunityId(v));
 
     internal sealed class ToolIdConverter() : ValueConverter<ToolId, Guid>(id => id.Value, v => new ToolId(v));
+
+    internal sealed class ExpertIdConverter() : ValueConverter<ExpertId, Guid>(id => id.Value, v => new ExpertId(v));
+
+    internal sealed class SupportRequestIdConverter() : ValueConverter<SupportRequestId, Guid>(id => id.Value, v => new SupportRequestId(v));
 }

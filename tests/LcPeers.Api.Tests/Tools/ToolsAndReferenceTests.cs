@@ -81,4 +81,20 @@ public sealed class ToolsAndReferenceTests(LcPeersApiFactory factory) : IClassFi
             themes.EnumerateArray().Select(p => p.GetProperty("code").GetString()));
         Assert.Equal("Certificering", themes[0].GetProperty("label").GetProperty("nl").GetString());
     }
+
+    [Fact]
+    public async Task ProcessCompetences_EveryCodeTheDomainAcceptsHasLabels()
+    {
+        var terms = await (await factory.CreateClient().GetAsync("/api/reference/process-competences", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(Domain.Reference.ProcessCompetences.All, terms.EnumerateArray().Select(t => t.GetProperty("code").GetString()));
+        Assert.All(terms.EnumerateArray(), t => Assert.False(string.IsNullOrWhiteSpace(t.GetProperty("label").GetProperty("nl").GetString())));
+    }
+
+    [Fact]
+    public async Task Sectors_EveryCodeTheDomainAcceptsHasLabels()
+    {
+        var terms = await (await factory.CreateClient().GetAsync("/api/reference/sectors", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(Domain.Reference.Sectors.All.Order(), terms.EnumerateArray().Select(t => t.GetProperty("code").GetString()!).Order());
+    }
 }

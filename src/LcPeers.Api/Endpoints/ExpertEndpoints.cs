@@ -1,0 +1,60 @@
+using LcPeers.Api.Security;
+using LcPeers.Application.Experts.EraseMyProfile;
+using LcPeers.Application.Experts.ExportMyData;
+using LcPeers.Application.Experts.GetExpert;
+using LcPeers.Application.Experts.ListExperts;
+using LcPeers.Application.Experts.RegisterExpert;
+using LcPeers.Application.Experts.SetAvailability;
+using LcPeers.Application.Experts.UpdateExpert;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LcPeers.Api.Endpoints;
+
+internal static class ExpertEndpoints
+{
+    public static IEndpointRouteBuilder MapExpertEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/experts").WithTags("Experts").RequireAuthorization(Policies.Expert);
+
+        group.MapPost("/", async Task<Created<IdResponse>> (RegisterExpertCommand command, ISender sender, CancellationToken ct) =>
+            {
+                var id = await sender.Send(command, ct);
+                return TypedResults.Created($"/api/experts/{id.Value}", new IdResponse(id.Value));
+            })
+            .WithSummary("Register an expert profile: your own (one per account; 409 for a second), or for someone else as staff.");
+
+        group.MapGet("/me", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetMyExpertQuery(), ct)))
+            .WithSummary("The signed-in expert's own profile.");
+
+        group.MapGet("/me/export", async (ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ExportMyDataQuery(), ct)))
+            .WithSummary("Everything stored about the signed-in expert, as JSON.");
+
+        group.MapDelete("/me", async (ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new EraseMyProfileCommand(), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Erase the signed-in expert's personal data; engagement history stays as anonymous counts.");
+
+        group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetExpertQuery(id), ct)))
+            .WithSummary("One expert profile (its owner or staff).");
+
+        group.MapPut("/{id:guid}", async (Guid id, UpdateExpertCommand command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
+            .WithSummary("Replace an expert profile (owner or staff). Send the version you read; a stale version gets 409.");
+
+        group.MapPut("/{id:guid}/availability", async (Guid id, SetAvailabilityCommand command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
+            .WithSummary("Set hours per month, maximum concurrent engagements and (un)available periods (owner or staff).");
+
+        group.MapGet("/", async (ISender sender, CancellationToken ct, string? competence = null, string? phase = null, string? region = null,
+                string? tool = null, int? page = null, int? pageSize = null) =>
+                TypedResults.Ok(await sender.Send(new ListExpertsQuery(competence, phase, region, tool, page, pageSize), ct)))
+            .WithSummary("Browse the expert pool by competence, phase, region and tool (staff).")
+            .RequireAuthorization(Policies.Staff);
+
+        return app;
+    }
+}

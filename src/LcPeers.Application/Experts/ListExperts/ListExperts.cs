@@ -1,0 +1,71 @@
+using FluentValidation;
+using LcPeers.Application.Common;
+using LcPeers.Application.Common.Paging;
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Experts;
+using LcPeers.Domain.Reference;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LcPeers.Application.Experts.ListExperts;
+
+/// <summary>
+/// Staff browse the pool: <c>competence</c> is a bottleneck theme the expert knows, <c>phase</c> one they guided
+/// LCs through, <c>region</c> a province they serve, <c>tool</c> a tool (name or id) they facilitate.
+/// </summary>
+public sealed record ListExpertsQuery(string? Competence, string? Phase, string? Region, string? Tool, int? Page, int? PageSize)
+    : IQuery<PagedResponse<ExpertResponse>>, IPagedQuery;
+
+public sealed class ListExpertsValidator : AbstractValidator<ListExpertsQuery>
+{
+    public ListExpertsValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(q => q.Competence).Must(c => c is null || Codes<Bottleneck>.IsValid(c))
+            .WithMessage($"'competence' must be one of: {string.Join(", ", Codes<Bottleneck>.All)}.");
+        RuleFor(q => q.Phase).Must(p => p is null || Codes<Phase>.IsValid(p))
+            .WithMessage($"'phase' must be one of: {string.Join(", ", Codes<Phase>.All)}.");
+        RuleFor(q => q.Region).Must(r => r is null || Provinces.IsKnown(r))
+            .WithMessage($"'region' must be a Dutch province: {string.Join(", ", Provinces.All)}.");
+        RuleFor(q => q.Tool).MaximumLength(200);
+    }
+}
+
+internal sealed class ListExpertsHandler(ILcPeersDb db, ToolResolver tools) : IQueryHandler<ListExpertsQuery, PagedResponse<ExpertResponse>>
+{
+    public async ValueTask<PagedResponse<ExpertResponse>> Handle(ListExpertsQuery query, CancellationToken ct)
+    {
+        var experts = db.Experts.AsNoTracking().Where(e => e.ErasedAt == null);
+
+        if (query.Region is not null)
+        {
+            var province = Provinces.Normalise(query.Region);
+            experts = experts.Where(e => e.Regions.Contains(province));
+        }
+
+        if (await tools.ResolveOneAsync(query.Tool, "tool", ct) is { } tool)
+        {
+            experts = experts.Where(e => e.Tools.Contains(tool));
+        }
+
+        // Competences and phases live in JSON documents; they are filtered after the SQL filters narrowed the pool.
+        var candidates = await experts.OrderBy(e => e.DisplayName).ThenBy(e => e.Id).ToListAsync(ct);
+        IEnumerable<Expert> filtered = candidates;
+        if (query.Competence is not null)
+        {
+            var bottleneck = Codes<Bottleneck>.Parse(query.Competence);
+            filtered = filtered.Where(e => e.CompetenceLevel(bottleneck) > 0);
+        }
+
+        if (query.Phase is not null)
+        {
+            var phase = Codes<Phase>.Parse(query.Phase);
+            filtered = filtered.Where(e => e.LcsGuidedIn(phase) > 0);
+        }
+
+        var all = filtered.ToList();
+        var names = await tools.NamesAsync(ct);
+        var page = all.Skip(query.SkipOf()).Take(query.SizeOf()).Select(e => ExpertResponse.From(e, names, showContact: true)).ToList();
+        return new PagedResponse<ExpertResponse>(page, all.Count, query.PageOf(), query.SizeOf());
+    }
+}

@@ -1,0 +1,61 @@
+using FluentValidation;
+using FluentValidation.Results;
+using LcPeers.Application.Common;
+using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
+using LcPeers.Domain.Common;
+using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Reference;
+using LcPeers.Domain.Requests;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LcPeers.Application.Requests.CreateRequest;
+
+/// <summary>A coordinator drafts a request for one of their LCs. The phase defaults to the LC's current phase.</summary>
+public sealed record CreateRequestCommand(
+    Guid? LearningCommunityId,
+    string? Phase,
+    IReadOnlyList<string>? Bottlenecks,
+    string? Kind,
+    string? Tool,
+    string? Description,
+    DateOnly? Start,
+    DateOnly? End,
+    int? Hours,
+    string? Format,
+    string? Region,
+    string? Location,
+    IReadOnlyList<string>? Languages,
+    int? ExpertsWanted,
+    IReadOnlyList<string>? ExcludedOrganisations) : ICommand<SupportRequestId>, IRequestInput;
+
+public sealed class CreateRequestValidator : AbstractValidator<CreateRequestCommand>
+{
+    public CreateRequestValidator()
+    {
+        RuleFor(x => x.LearningCommunityId).NotEmpty();
+        this.AddRequestRules();
+    }
+}
+
+internal sealed class CreateRequestHandler(ILcPeersDb db, LcAccess access, ICurrentUser user, ToolResolver tools, TimeProvider time)
+    : ICommandHandler<CreateRequestCommand, SupportRequestId>
+{
+    public async ValueTask<SupportRequestId> Handle(CreateRequestCommand command, CancellationToken ct)
+    {
+        var lcId = new LearningCommunityId(command.LearningCommunityId!.Value);
+        var lc = await db.LearningCommunities.AsNoTracking().FirstOrDefaultAsync(x => x.Id == lcId, ct)
+            ?? throw new NotFoundException("Learning community", lcId.Value);
+        await access.EnsureCanActForAsync(lcId, ct);
+
+        var phase = command.Phase is not null ? Codes<Phase>.Parse(command.Phase) : lc.Phase
+            ?? throw new ValidationException([new ValidationFailure("phase", "This LC has no current phase on record: name the phase the request is about.")]);
+        var tool = await tools.ResolveOneAsync(command.Tool, "tool", ct);
+
+        var request = SupportRequest.Draft(lcId, command.ToDetails(phase, tool), user.Actor(), time.GetUtcNow());
+        db.SupportRequests.Add(request);
+        await db.SaveChangesAsync(ct);
+        return request.Id;
+    }
+}

@@ -1,0 +1,13 @@
+using LcPeers.Application.Common;
+using Mediator;
+
+namespace LcPeers.Application.Requests.GetRequest;
+
+/// <summary>A request with its status and history (its LC's coordinators, or staff).</summary>
+public sealed record GetRequestQuery(Guid Id) : IQuery<RequestResponse>;
+
+internal sealed class GetRequestHandler(RequestLoader loader) : IQueryHandler<GetRequestQuery, RequestResponse>
+{
+    public async ValueTask<RequestResponse> Handle(GetRequestQuery query, CancellationToken ct) =>
+        await loader.ToResponseAsync(await loader.LoadForActionAsync(query.Id, ct, tracking: false), ct);
+}

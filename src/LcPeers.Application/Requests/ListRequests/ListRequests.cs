@@ -1,0 +1,65 @@
+using FluentValidation;
+using LcPeers.Application.Common;
+using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Paging;
+using LcPeers.Application.Common.Security;
+using LcPeers.Domain.Common;
+using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Requests;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LcPeers.Application.Requests.ListRequests;
+
+/// <summary>Staff see all requests; a coordinator sees those of their own LCs.</summary>
+public sealed record ListRequestsQuery(string? Status, Guid? LcId, int? Page, int? PageSize) : IQuery<PagedResponse<RequestResponse>>, IPagedQuery;
+
+public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
+{
+    public ListRequestsValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(q => q.Status).Must(s => s is null || Codes<RequestStatus>.IsValid(s))
+            .WithMessage($"'status' must be one of: {string.Join(", ", Codes<RequestStatus>.All)}.");
+    }
+}
+
+internal sealed class ListRequestsHandler(ILcPeersDb db, ICurrentUser user, LcAccess access, ToolResolver tools)
+    : IQueryHandler<ListRequestsQuery, PagedResponse<RequestResponse>>
+{
+    public async ValueTask<PagedResponse<RequestResponse>> Handle(ListRequestsQuery query, CancellationToken ct)
+    {
+        var requests = db.SupportRequests.AsNoTracking();
+        if (!user.IsStaff())
+        {
+            if (!user.IsInRole(Roles.Coordinator))
+            {
+                throw new ForbiddenException("Only staff and coordinators list requests.");
+            }
+
+            var mine = await access.MyLearningCommunitiesAsync(ct);
+            requests = requests.Where(r => mine.Contains(r.LearningCommunityId));
+        }
+
+        if (query.LcId is { } lcId)
+        {
+            var lc = new LearningCommunityId(lcId);
+            requests = requests.Where(r => r.LearningCommunityId == lc);
+        }
+
+        if (query.Status is not null)
+        {
+            var status = Codes<RequestStatus>.Parse(query.Status);
+            requests = requests.Where(r => r.Status == status);
+        }
+
+        var total = await requests.CountAsync(ct);
+        var page = await requests.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).Skip(query.SkipOf()).Take(query.SizeOf()).ToListAsync(ct);
+        var lcIds = page.Select(r => r.LearningCommunityId).Distinct().ToList();
+        var names = await db.LearningCommunities.AsNoTracking().Where(lc => lcIds.Contains(lc.Id)).ToDictionaryAsync(lc => lc.Id, lc => lc.Name, ct);
+        var toolNames = await tools.NamesAsync(ct);
+        return new PagedResponse<RequestResponse>(
+            [.. page.Select(r => RequestResponse.From(r, names.GetValueOrDefault(r.LearningCommunityId, "?"), toolNames))],
+            total, query.PageOf(), query.SizeOf());
+    }
+}

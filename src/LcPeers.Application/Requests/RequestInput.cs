@@ -1,0 +1,80 @@
+using FluentValidation;
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Reference;
+using LcPeers.Domain.Requests;
+using LcPeers.Domain.Tools;
+
+namespace LcPeers.Application.Requests;
+
+/// <summary>The fields of a support request as coordinators send them.</summary>
+public interface IRequestInput
+{
+    string? Phase { get; }
+    IReadOnlyList<string>? Bottlenecks { get; }
+    string? Kind { get; }
+    string? Tool { get; }
+    string? Description { get; }
+    DateOnly? Start { get; }
+    DateOnly? End { get; }
+    int? Hours { get; }
+    string? Format { get; }
+    string? Region { get; }
+    string? Location { get; }
+    IReadOnlyList<string>? Languages { get; }
+    int? ExpertsWanted { get; }
+    IReadOnlyList<string>? ExcludedOrganisations { get; }
+}
+
+internal static class RequestInput
+{
+    public const int DescriptionMaxLength = 4000;
+    public const int MaxHours = 1000;
+
+    public static void AddRequestRules<T>(this AbstractValidator<T> v) where T : IRequestInput
+    {
+        v.RuleFor(x => x.Phase).Must(p => p is null || Codes<Phase>.IsValid(p))
+            .WithMessage($"'phase' must be one of: {string.Join(", ", Codes<Phase>.All)}.");
+        v.RuleFor(x => x.Bottlenecks).NotEmpty().WithMessage($"'bottlenecks' names at least one of: {string.Join(", ", Codes<Bottleneck>.All)}.");
+        v.RuleForEach(x => x.Bottlenecks).Must(Codes<Bottleneck>.IsValid)
+            .WithMessage($"'bottlenecks' must hold only: {string.Join(", ", Codes<Bottleneck>.All)}.");
+        v.RuleFor(x => x.Kind).NotEmpty().Must(k => Codes<RequestKind>.IsValid(k))
+            .WithMessage($"'kind' must be one of: {string.Join(", ", Codes<RequestKind>.All)}.");
+        v.RuleFor(x => x.Tool).NotEmpty().When(x => x.Kind == Codes<RequestKind>.Of(RequestKind.ToolFacilitation))
+            .WithMessage("'tool' names the catalogue tool to facilitate when the kind is tool-facilitation.");
+        v.RuleFor(x => x.Tool).MaximumLength(200);
+        v.RuleFor(x => x.Description).NotEmpty().MaximumLength(DescriptionMaxLength)
+            .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage("'description' must not be blank.");
+        v.RuleFor(x => x.Start).NotNull();
+        v.RuleFor(x => x.End).NotNull().GreaterThanOrEqualTo(x => x.Start).When(x => x.Start is not null)
+            .WithMessage("'end' must not be before 'start'.");
+        v.RuleFor(x => x.Hours).NotNull().GreaterThan(0).LessThanOrEqualTo(MaxHours);
+        v.RuleFor(x => x.Format).NotEmpty().Must(f => Codes<WorkFormat>.IsValid(f))
+            .WithMessage($"'format' must be one of: {string.Join(", ", Codes<WorkFormat>.All)}.");
+        v.RuleFor(x => x.Region).NotEmpty().When(x => x.Format == Codes<WorkFormat>.Of(WorkFormat.OnSite))
+            .WithMessage("'region' names the province where on-site help takes place.");
+        v.RuleFor(x => x.Region).Must(r => r is null || Provinces.IsKnown(r))
+            .WithMessage($"'region' must be a Dutch province: {string.Join(", ", Provinces.All)}.");
+        v.RuleFor(x => x.Location).MaximumLength(200);
+        v.RuleForEach(x => x.Languages).Must(Codes<Language>.IsValid).WithMessage("'languages' must hold only: nl, en.");
+        v.RuleFor(x => x.ExpertsWanted).InclusiveBetween(1, SupportRequest.MaxExpertsWanted)
+            .WithMessage($"'expertsWanted' is 1 to {SupportRequest.MaxExpertsWanted}.");
+        v.RuleFor(x => x.ExcludedOrganisations).Must(l => l is null || l.Count <= 50).WithMessage("'excludedOrganisations' holds at most 50 names.");
+        v.RuleForEach(x => x.ExcludedOrganisations).NotEmpty().MaximumLength(200);
+    }
+
+    public static RequestDetails ToDetails(this IRequestInput input, Phase phase, ToolId? tool) => new(
+        phase,
+        [.. input.Bottlenecks!.Select(Codes<Bottleneck>.Parse)],
+        Codes<RequestKind>.Parse(input.Kind!),
+        tool,
+        input.Description!,
+        input.Start!.Value,
+        input.End!.Value,
+        input.Hours!.Value,
+        Codes<WorkFormat>.Parse(input.Format!),
+        string.IsNullOrWhiteSpace(input.Region) ? null : input.Region,
+        input.Location,
+        [.. (input.Languages ?? []).Select(Codes<Language>.Parse)],
+        input.ExpertsWanted ?? 1,
+        input.ExcludedOrganisations ?? []);
+}

@@ -1,0 +1,26 @@
+using LcPeers.Application.Common;
+using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
+using LcPeers.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace LcPeers.Application.Requests;
+
+/// <summary>Loads a request the current user may act on (its LC's coordinators, or staff) and shapes responses.</summary>
+internal sealed class RequestLoader(ILcPeersDb db, LcAccess access, ToolResolver tools)
+{
+    public async Task<SupportRequest> LoadForActionAsync(Guid id, CancellationToken ct, bool tracking = true)
+    {
+        var requestId = new SupportRequestId(id);
+        var query = tracking ? db.SupportRequests : db.SupportRequests.AsNoTracking();
+        var request = await query.FirstOrDefaultAsync(r => r.Id == requestId, ct) ?? throw new NotFoundException("Request", id);
+        await access.EnsureCanActForAsync(request.LearningCommunityId, ct);
+        return request;
+    }
+
+    public async Task<RequestResponse> ToResponseAsync(SupportRequest request, CancellationToken ct)
+    {
+        var lcName = await db.LearningCommunities.Where(lc => lc.Id == request.LearningCommunityId).Select(lc => lc.Name).FirstAsync(ct);
+        return RequestResponse.From(request, lcName, await tools.NamesAsync(ct));
+    }
+}

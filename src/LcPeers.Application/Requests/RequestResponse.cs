@@ -1,0 +1,61 @@
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Reference;
+using LcPeers.Domain.Requests;
+using LcPeers.Domain.Tools;
+
+namespace LcPeers.Application.Requests;
+
+public sealed record StatusChangeDto(string? From, string To, DateTimeOffset At, string By, string? Reason);
+
+public sealed record RequestResponse(
+    Guid Id,
+    Guid LearningCommunityId,
+    string LearningCommunityName,
+    string Phase,
+    IReadOnlyList<string> Bottlenecks,
+    string Kind,
+    Guid? ToolId,
+    string? ToolName,
+    string Description,
+    DateOnly Start,
+    DateOnly End,
+    int Hours,
+    string Format,
+    string? Region,
+    string? Location,
+    IReadOnlyList<string> Languages,
+    int ExpertsWanted,
+    IReadOnlyList<string> ExcludedOrganisations,
+    string Status,
+    IReadOnlyList<StatusChangeDto> History,
+    string CreatedBy,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    int Version)
+{
+    public static RequestResponse From(SupportRequest r, string lcName, IReadOnlyDictionary<ToolId, string> toolNames) => new(
+        r.Id.Value,
+        r.LearningCommunityId.Value,
+        lcName,
+        Codes<Phase>.Of(r.Phase),
+        [.. r.Bottlenecks.Select(Codes<Bottleneck>.Of)],
+        Codes<RequestKind>.Of(r.Kind),
+        r.Tool?.Value,
+        r.Tool is { } t && toolNames.TryGetValue(t, out var name) ? name : null,
+        r.Description,
+        r.Start,
+        r.End,
+        r.Hours,
+        Codes<WorkFormat>.Of(r.Format),
+        r.Region,
+        r.Location,
+        [.. r.Languages.Select(Codes<Language>.Of)],
+        r.ExpertsWanted,
+        r.ExcludedOrganisations,
+        Codes<RequestStatus>.Of(r.Status),
+        [.. r.History.Select(h => new StatusChangeDto(h.From is { } f ? Codes<RequestStatus>.Of(f) : null, Codes<RequestStatus>.Of(h.To), h.At, h.By, h.Reason))],
+        r.CreatedBy,
+        r.CreatedAt,
+        r.UpdatedAt,
+        r.Version);
+}

@@ -1,0 +1,179 @@
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Reference;
+using LcPeers.Domain.Tools;
+
+namespace LcPeers.Domain.Experts;
+
+/// <summary>
+/// An experienced person who offers temporary help to LCs ("best persons, not best practices").
+/// The account email ties the profile to a signed-in user; the contact email is shared only where the rules allow.
+/// </summary>
+public sealed class Expert
+{
+    public const string ErasedDisplayName = "Verwijderde expert";
+
+    private List<Competence> _competences = [];
+    private List<PhaseExperience> _phasesGuided = [];
+    private List<AvailabilityPeriod> _availability = [];
+
+    private Expert() { } // for EF
+
+    public ExpertId Id { get; private set; }
+
+    /// <summary>The signed-in user who owns this profile (lower case). One profile per account.</summary>
+    public string AccountEmail { get; private set; } = "";
+
+    public string DisplayName { get; private set; } = "";
+    public string? Email { get; private set; }
+    public IReadOnlyList<string> Organisations { get; private set; } = [];
+    public IReadOnlyList<ExpertRole> RolesOffered { get; private set; } = [];
+    public IReadOnlyList<Competence> Competences => _competences;
+    public IReadOnlyList<string> ProcessCompetences { get; private set; } = [];
+    public IReadOnlyList<ToolId> Tools { get; private set; } = [];
+    public IReadOnlyList<PhaseExperience> PhasesGuided => _phasesGuided;
+    public IReadOnlyList<string> Sectors { get; private set; } = [];
+    public IReadOnlyList<string> Regions { get; private set; } = [];
+    public bool Online { get; private set; }
+    public IReadOnlyList<Language> Languages { get; private set; } = [];
+    public string? Bio { get; private set; }
+
+    /// <summary>Without consent the expert is never proposed.</summary>
+    public bool Consent { get; private set; }
+
+    public int HoursPerMonth { get; private set; }
+    public int MaxConcurrentEngagements { get; private set; }
+    public IReadOnlyList<AvailabilityPeriod> Availability => _availability;
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public DateTimeOffset? ErasedAt { get; private set; }
+    public int Version { get; private set; }
+
+    public bool IsErased => ErasedAt is not null;
+
+    public static Expert Register(string accountEmail, ExpertProfile profile, ExpertAvailability availability, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accountEmail);
+        var expert = new Expert
+        {
+            Id = ExpertId.New(now),
+            AccountEmail = NormaliseEmail(accountEmail),
+            RegisteredAt = now,
+            Version = 1,
+        };
+        expert.ApplyProfile(profile);
+        expert.ApplyAvailability(availability);
+        expert.UpdatedAt = now;
+        return expert;
+    }
+
+    public void UpdateProfile(ExpertProfile profile, ExpertAvailability? availability, DateTimeOffset now)
+    {
+        EnsureNotErased();
+        ApplyProfile(profile);
+        if (availability is not null)
+        {
+            ApplyAvailability(availability);
+        }
+
+        Touch(now);
+    }
+
+    public void SetAvailability(ExpertAvailability availability, DateTimeOffset now)
+    {
+        EnsureNotErased();
+        ApplyAvailability(availability);
+        Touch(now);
+    }
+
+    /// <summary>
+    /// The right to erasure: personal data is removed, the record stays as an anonymous stub so counts of past
+    /// engagements remain true. The account email is released, so the person may register afresh.
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        EnsureNotErased();
+        AccountEmail = $"erased-{Id.Value:N}";
+        DisplayName = ErasedDisplayName;
+        Email = null;
+        Organisations = [];
+        Bio = null;
+        Regions = [];
+        Sectors = [];
+        ProcessCompetences = [];
+        Tools = [];
+        RolesOffered = [];
+        _competences = [];
+        _availability = [];
+        Languages = [];
+        Consent = false;
+        Online = false;
+        HoursPerMonth = 0;
+        MaxConcurrentEngagements = 0;
+        ErasedAt = now;
+        Touch(now);
+    }
+
+    public bool Offers(ExpertRole role) => RolesOffered.Contains(role);
+
+    public bool CanFacilitate(ToolId tool) => Tools.Contains(tool);
+
+    public int CompetenceLevel(Bottleneck bottleneck) =>
+        _competences.Where(c => c.Bottleneck == bottleneck).Select(c => c.Level).DefaultIfEmpty(0).Max();
+
+    public int LcsGuidedIn(Phase phase) =>
+        _phasesGuided.Where(p => p.Phase == phase).Sum(p => p.Count);
+
+    /// <summary>True when an explicit "unavailable" period overlaps the range.</summary>
+    public bool IsUnavailableDuring(DateOnly start, DateOnly end) =>
+        _availability.Any(p => !p.Available && p.Overlaps(start, end));
+
+    public static string NormaliseEmail(string email) => email.Trim().ToLowerInvariant();
+
+    private void ApplyProfile(ExpertProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentException.ThrowIfNullOrWhiteSpace(profile.DisplayName);
+        DisplayName = profile.DisplayName.Trim();
+        Email = string.IsNullOrWhiteSpace(profile.Email) ? null : profile.Email.Trim();
+        Organisations = DistinctTrimmed(profile.Organisations);
+        RolesOffered = [.. profile.RolesOffered.Distinct().Order()];
+        _competences = [.. profile.Competences.GroupBy(c => c.Bottleneck).Select(g => g.MaxBy(c => c.Level)!).OrderBy(c => c.Bottleneck)];
+        ProcessCompetences = DistinctTrimmed(profile.ProcessCompetences);
+        Tools = [.. profile.Tools.Distinct()];
+        _phasesGuided = [.. profile.PhasesGuided.GroupBy(p => p.Phase).Select(g => new PhaseExperience(g.Key, g.Sum(p => p.Count))).OrderBy(p => p.Phase)];
+        Sectors = DistinctTrimmed(profile.Sectors);
+        Regions = [.. profile.Regions.Select(Provinces.Normalise).Distinct()];
+        Online = profile.Online;
+        Languages = [.. profile.Languages.Distinct().Order()];
+        Bio = string.IsNullOrWhiteSpace(profile.Bio) ? null : profile.Bio.Trim();
+        Consent = profile.Consent;
+    }
+
+    private void ApplyAvailability(ExpertAvailability availability)
+    {
+        ArgumentNullException.ThrowIfNull(availability);
+        ArgumentOutOfRangeException.ThrowIfNegative(availability.HoursPerMonth);
+        ArgumentOutOfRangeException.ThrowIfNegative(availability.MaxConcurrentEngagements);
+        HoursPerMonth = availability.HoursPerMonth;
+        MaxConcurrentEngagements = availability.MaxConcurrentEngagements;
+        _availability = [.. availability.Periods.OrderBy(p => p.From).ThenBy(p => p.To)];
+    }
+
+    private void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+
+    private void EnsureNotErased()
+    {
+        if (IsErased)
+        {
+            throw new BusinessRuleException("expert.erased", "This expert profile was erased at the owner's request and can no longer change.");
+        }
+    }
+
+    private static List<string> DistinctTrimmed(IEnumerable<string> values) =>
+        [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+}

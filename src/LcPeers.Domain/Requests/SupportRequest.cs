@@ -1,0 +1,157 @@
+using LcPeers.Domain.Common;
+using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Reference;
+using LcPeers.Domain.Tools;
+
+namespace LcPeers.Domain.Requests;
+
+/// <summary>
+/// An LC's request for an experienced person, tied to its phase and bottlenecks. Engagements are temporary by design,
+/// so a request always has a period and an hours budget.
+/// </summary>
+public sealed class SupportRequest
+{
+    public const int MaxExpertsWanted = 3;
+
+    private static readonly RequestStatus[] OpenStatuses =
+        [RequestStatus.Draft, RequestStatus.Submitted, RequestStatus.Matching, RequestStatus.Matched, RequestStatus.InProgress];
+
+    private List<StatusChange> _history = [];
+
+    private SupportRequest() { } // for EF
+
+    public SupportRequestId Id { get; private set; }
+    public LearningCommunityId LearningCommunityId { get; private set; }
+    public Phase Phase { get; private set; }
+    public IReadOnlyList<Bottleneck> Bottlenecks { get; private set; } = [];
+    public RequestKind Kind { get; private set; }
+    public ToolId? Tool { get; private set; }
+    public string Description { get; private set; } = "";
+    public DateOnly Start { get; private set; }
+    public DateOnly End { get; private set; }
+    public int Hours { get; private set; }
+    public WorkFormat Format { get; private set; }
+    public string? Region { get; private set; }
+    public string? Location { get; private set; }
+    public IReadOnlyList<Language> Languages { get; private set; } = [];
+    public int ExpertsWanted { get; private set; }
+    public IReadOnlyList<string> ExcludedOrganisations { get; private set; } = [];
+    public RequestStatus Status { get; private set; }
+    public IReadOnlyList<StatusChange> History => _history;
+    public string CreatedBy { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public int Version { get; private set; }
+
+    public bool IsOpen => OpenStatuses.Contains(Status);
+
+    public static SupportRequest Draft(LearningCommunityId lc, RequestDetails details, string by, DateTimeOffset now)
+    {
+        var request = new SupportRequest
+        {
+            Id = SupportRequestId.New(now),
+            LearningCommunityId = lc,
+            Status = RequestStatus.Draft,
+            CreatedBy = by,
+            CreatedAt = now,
+            Version = 1,
+        };
+        request.Apply(details);
+        request._history.Add(new StatusChange(null, RequestStatus.Draft, now, by, null));
+        request.UpdatedAt = now;
+        return request;
+    }
+
+    /// <summary>Details can change while the request is a draft or waiting to be matched; not once experts are involved.</summary>
+    public void Edit(RequestDetails details, DateTimeOffset now)
+    {
+        if (Status is not (RequestStatus.Draft or RequestStatus.Submitted))
+        {
+            throw new BusinessRuleException("request.not-editable", $"A request that is {Codes<RequestStatus>.Of(Status)} can no longer be edited.");
+        }
+
+        Apply(details);
+        UpdatedAt = now;
+        Version++;
+    }
+
+    public void Submit(string by, DateTimeOffset now) => MoveTo(RequestStatus.Submitted, [RequestStatus.Draft], by, null, now);
+
+    public void StartMatching(string by, DateTimeOffset now) => MoveTo(RequestStatus.Matching, [RequestStatus.Submitted], by, null, now);
+
+    public void MarkMatched(string by, DateTimeOffset now) => MoveTo(RequestStatus.Matched, [RequestStatus.Submitted, RequestStatus.Matching], by, null, now);
+
+    public void MarkInProgress(string by, DateTimeOffset now) => MoveTo(RequestStatus.InProgress, [RequestStatus.Matched], by, null, now);
+
+    public void Complete(string by, DateTimeOffset now) => MoveTo(RequestStatus.Completed, [RequestStatus.Matched, RequestStatus.InProgress], by, null, now);
+
+    /// <summary>The LC takes its request back.</summary>
+    public void Withdraw(string by, string? reason, DateTimeOffset now) => MoveTo(RequestStatus.Withdrawn, OpenStatuses, by, reason, now);
+
+    /// <summary>Staff stop a request.</summary>
+    public void Cancel(string by, string? reason, DateTimeOffset now) => MoveTo(RequestStatus.Cancelled, OpenStatuses, by, reason, now);
+
+    private void MoveTo(RequestStatus to, RequestStatus[] allowedFrom, string by, string? reason, DateTimeOffset now)
+    {
+        if (!allowedFrom.Contains(Status))
+        {
+            throw new BusinessRuleException(
+                "request.invalid-transition",
+                $"A request that is {Codes<RequestStatus>.Of(Status)} cannot become {Codes<RequestStatus>.Of(to)}.");
+        }
+
+        _history.Add(new StatusChange(Status, to, now, by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
+        Status = to;
+        UpdatedAt = now;
+        Version++;
+    }
+
+    private void Apply(RequestDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (details.Bottlenecks.Count == 0)
+        {
+            throw new BusinessRuleException("request.no-bottleneck", "A request names at least one bottleneck theme.");
+        }
+
+        if (details.End < details.Start)
+        {
+            throw new BusinessRuleException("request.period-reversed", "A request's period must not end before it starts.");
+        }
+
+        if (details.Hours <= 0)
+        {
+            throw new BusinessRuleException("request.no-hours", "A request needs a positive number of hours.");
+        }
+
+        if (details.ExpertsWanted is < 1 or > MaxExpertsWanted)
+        {
+            throw new BusinessRuleException("request.experts-wanted", $"A request asks for 1 to {MaxExpertsWanted} experts.");
+        }
+
+        if (details.Kind == RequestKind.ToolFacilitation && details.Tool is null)
+        {
+            throw new BusinessRuleException("request.tool-required", "Tool facilitation names the tool to facilitate.");
+        }
+
+        if (details.Format == WorkFormat.OnSite && details.Region is null)
+        {
+            throw new BusinessRuleException("request.region-required", "On-site help names the region where it takes place.");
+        }
+
+        Phase = details.Phase;
+        Bottlenecks = [.. details.Bottlenecks.Distinct().Order()];
+        Kind = details.Kind;
+        Tool = details.Tool;
+        Description = details.Description.Trim();
+        Start = details.Start;
+        End = details.End;
+        Hours = details.Hours;
+        Format = details.Format;
+        Region = details.Region is null ? null : Provinces.Normalise(details.Region);
+        Location = string.IsNullOrWhiteSpace(details.Location) ? null : details.Location.Trim();
+        Languages = details.Languages.Count == 0 ? [Language.Nl] : [.. details.Languages.Distinct().Order()];
+        ExpertsWanted = details.ExpertsWanted;
+        ExcludedOrganisations = [.. details.ExcludedOrganisations.Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+}

@@ -1,0 +1,119 @@
+using LcPeers.Domain.Common;
+using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Reference;
+using LcPeers.Domain.Requests;
+using LcPeers.Domain.Tools;
+
+namespace LcPeers.Domain.Tests;
+
+public sealed class SupportRequestTests
+{
+    private static readonly DateTimeOffset Now = new(2027, 1, 10, 8, 0, 0, TimeSpan.Zero);
+    private static readonly LearningCommunityId Lc = new(Guid.NewGuid());
+
+    private static RequestDetails Details() => new(
+        Phase.Continuation, [Bottleneck.Financing, Bottleneck.Continuity, Bottleneck.Financing], RequestKind.TemporarySupport, null,
+        " Need a business model ", new DateOnly(2027, 2, 1), new DateOnly(2027, 5, 31), 24, WorkFormat.OnSite, "zeeland", null, [], 1, []);
+
+    [Fact]
+    public void Draft_StartsInDraft_WithHistory()
+    {
+        var request = SupportRequest.Draft(Lc, Details(), "c@lc.example", Now);
+
+        Assert.Equal(RequestStatus.Draft, request.Status);
+        Assert.Equal([Bottleneck.Continuity, Bottleneck.Financing], request.Bottlenecks);
+        Assert.Equal("Zeeland", request.Region);
+        Assert.Equal([Language.Nl], request.Languages);
+        var first = Assert.Single(request.History);
+        Assert.Equal(new StatusChange(null, RequestStatus.Draft, Now, "c@lc.example", null), first);
+    }
+
+    [Fact]
+    public void FullLifeCycle_RecordsEveryStep()
+    {
+        var request = SupportRequest.Draft(Lc, Details(), "c", Now);
+        request.Submit("c", Now.AddMinutes(1));
+        request.StartMatching("staff", Now.AddMinutes(2));
+        request.MarkMatched("staff", Now.AddMinutes(3));
+        request.MarkInProgress("expert", Now.AddMinutes(4));
+        request.Complete("c", Now.AddMinutes(5));
+
+        Assert.Equal(RequestStatus.Completed, request.Status);
+        Assert.Equal(
+            [RequestStatus.Draft, RequestStatus.Submitted, RequestStatus.Matching, RequestStatus.Matched, RequestStatus.InProgress, RequestStatus.Completed],
+            request.History.Select(h => h.To));
+        Assert.False(request.IsOpen);
+    }
+
+    [Theory]
+    [InlineData(RequestStatus.Draft)]
+    [InlineData(RequestStatus.Submitted)]
+    public void Withdraw_FromOpenState_IsAllowed(RequestStatus from)
+    {
+        var request = SupportRequest.Draft(Lc, Details(), "c", Now);
+        if (from == RequestStatus.Submitted)
+        {
+            request.Submit("c", Now);
+        }
+
+        request.Withdraw("c", " no longer needed ", Now);
+
+        Assert.Equal(RequestStatus.Withdrawn, request.Status);
+        Assert.Equal("no longer needed", request.History[^1].Reason);
+    }
+
+    [Fact]
+    public void Submit_Twice_IsAnInvalidTransition()
+    {
+        var request = SupportRequest.Draft(Lc, Details(), "c", Now);
+        request.Submit("c", Now);
+
+        var error = Assert.Throws<BusinessRuleException>(() => request.Submit("c", Now));
+        Assert.Equal("request.invalid-transition", error.Code);
+    }
+
+    [Fact]
+    public void Cancel_AfterCompletion_IsRefused()
+    {
+        var request = SupportRequest.Draft(Lc, Details(), "c", Now);
+        request.Withdraw("c", null, Now);
+
+        var error = Assert.Throws<BusinessRuleException>(() => request.Cancel("staff", "x", Now));
+        Assert.Equal("request.invalid-transition", error.Code);
+    }
+
+    [Theory]
+    [InlineData("request.period-reversed")]
+    [InlineData("request.no-hours")]
+    [InlineData("request.experts-wanted")]
+    [InlineData("request.tool-required")]
+    [InlineData("request.region-required")]
+    [InlineData("request.no-bottleneck")]
+    public void Draft_BrokenRule_IsRefusedWithItsCode(string code)
+    {
+        var details = code switch
+        {
+            "request.period-reversed" => Details() with { End = new DateOnly(2027, 1, 1) },
+            "request.no-hours" => Details() with { Hours = 0 },
+            "request.experts-wanted" => Details() with { ExpertsWanted = 4 },
+            "request.tool-required" => Details() with { Kind = RequestKind.ToolFacilitation, Tool = null },
+            "request.region-required" => Details() with { Region = null },
+            "request.no-bottleneck" => Details() with { Bottlenecks = [] },
+            _ => throw new ArgumentOutOfRangeException(nameof(code)),
+        };
+
+        var error = Assert.Throws<BusinessRuleException>(() => SupportRequest.Draft(Lc, details, "c", Now));
+        Assert.Equal(code, error.Code);
+    }
+
+    [Fact]
+    public void Edit_OnceMatching_IsRefused()
+    {
+        var request = SupportRequest.Draft(Lc, Details() with { Kind = RequestKind.ToolFacilitation, Tool = new ToolId(Guid.NewGuid()) }, "c", Now);
+        request.Submit("c", Now);
+        request.StartMatching("staff", Now);
+
+        var error = Assert.Throws<BusinessRuleException>(() => request.Edit(Details(), Now));
+        Assert.Equal("request.not-editable", error.Code);
+    }
+}
