@@ -1,5 +1,7 @@
+using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Matching;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
@@ -19,6 +21,8 @@ public interface ILcPeersDb
     DbSet<CoordinatorLink> CoordinatorLinks { get; }
     DbSet<Expert> Experts { get; }
     DbSet<SupportRequest> SupportRequests { get; }
+    DbSet<Proposal> Proposals { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>Saves all changes atomically. Throws <see cref="Exceptions.ConcurrencyConflictException"/> on a stale write
     /// and <see cref="Exceptions.DuplicateException"/> when a unique index is violated.</summary>

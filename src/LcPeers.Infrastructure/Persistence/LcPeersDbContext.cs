@@ -1,7 +1,9 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Matching;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
@@ -20,6 +22,8 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public DbSet<CoordinatorLink> CoordinatorLinks => Set<CoordinatorLink>();
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<SupportRequest> SupportRequests => Set<SupportRequest>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LcPeersDbContext).Assembly);
@@ -30,6 +34,8 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
         configurationBuilder.Properties<ToolId>().HaveConversion<TypedIdConverters.ToolIdConverter>();
         configurationBuilder.Properties<ExpertId>().HaveConversion<TypedIdConverters.ExpertIdConverter>();
         configurationBuilder.Properties<SupportRequestId>().HaveConversion<TypedIdConverters.SupportRequestIdConverter>();
+        configurationBuilder.Properties<ProposalId>().HaveConversion<TypedIdConverters.ProposalIdConverter>();
+        configurationBuilder.Properties<MatchingRunId>().HaveConversion<TypedIdConverters.MatchingRunIdConverter>();
 
         if (Database.IsSqlite())
         {

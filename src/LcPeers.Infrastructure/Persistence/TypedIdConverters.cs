@@ -1,5 +1,6 @@
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -13,6 +14,10 @@ internal static class TypedIdConverters
     internal sealed class ToolIdConverter() : ValueConverter<ToolId, Guid>(id => id.Value, v => new ToolId(v));
 
     internal sealed class ExpertIdConverter() : ValueConverter<ExpertId, Guid>(id => id.Value, v => new ExpertId(v));
+
+    internal sealed class ProposalIdConverter() : ValueConverter<ProposalId, Guid>(id => id.Value, v => new ProposalId(v));
+
+    internal sealed class MatchingRunIdConverter() : ValueConverter<MatchingRunId, Guid>(id => id.Value, v => new MatchingRunId(v));
 
     internal sealed class SupportRequestIdConverter() : ValueConverter<SupportRequestId, Guid>(id => id.Value, v => new SupportRequestId(v));
 }

@@ -1,0 +1,139 @@
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Experts;
+using LcPeers.Domain.Requests;
+
+namespace LcPeers.Domain.Matching;
+
+/// <summary>
+/// One expert proposed for one request, with the score and rank the matching gave. Never shown to experts or LCs
+/// before staff approve it. Alternates wait in reserve and are promoted when a proposal is rejected or declined.
+/// </summary>
+public sealed class Proposal
+{
+    private List<string> _approvedBy = [];
+
+    private Proposal() { } // for EF
+
+    public ProposalId Id { get; private set; }
+    public SupportRequestId RequestId { get; private set; }
+    public ExpertId ExpertId { get; private set; }
+    public MatchingRunId? RunId { get; private set; }
+
+    /// <summary>1 is the best candidate for the request.</summary>
+    public int Rank { get; private set; }
+
+    public double Score { get; private set; }
+    public ProposalStatus Status { get; private set; }
+
+    /// <summary>Staff who approved; with four-eyes on, two different people are needed.</summary>
+    public IReadOnlyList<string> ApprovedBy => _approvedBy;
+
+    public string? DecidedBy { get; private set; }
+    public string? Reason { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public int Version { get; private set; }
+
+    public bool IsAlternate => Status == ProposalStatus.Alternate;
+
+    public static Proposal Create(SupportRequestId request, ExpertId expert, int rank, double score, bool alternate, MatchingRunId? run, DateTimeOffset now)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rank, 1);
+        return new Proposal
+        {
+            Id = ProposalId.New(now),
+            RequestId = request,
+            ExpertId = expert,
+            RunId = run,
+            Rank = rank,
+            Score = score,
+            Status = alternate ? ProposalStatus.Alternate : ProposalStatus.Proposed,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+    }
+
+    /// <summary>Staff approve. With <paramref name="requireSecondApprover"/>, the first approval is recorded and a different
+    /// staff member completes it.</summary>
+    /// <returns>True when the proposal became approved (the expert may now be invited).</returns>
+    public bool Approve(string staff, bool requireSecondApprover, DateTimeOffset now)
+    {
+        EnsureStatus(ProposalStatus.Proposed);
+        if (_approvedBy.Contains(staff, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new BusinessRuleException("proposal.same-approver", "Four-eyes: the second approval must come from a different staff member.");
+        }
+
+        _approvedBy.Add(staff);
+        Touch(now);
+        if (requireSecondApprover && _approvedBy.Count < 2)
+        {
+            return false;
+        }
+
+        Status = ProposalStatus.Approved;
+        DecidedBy = staff;
+        return true;
+    }
+
+    public void Reject(string staff, string reason, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        EnsureStatus(ProposalStatus.Proposed);
+        Status = ProposalStatus.Rejected;
+        DecidedBy = staff;
+        Reason = reason.Trim();
+        Touch(now);
+    }
+
+    public void Accept(string expert, DateTimeOffset now)
+    {
+        EnsureStatus(ProposalStatus.Approved);
+        Status = ProposalStatus.Accepted;
+        DecidedBy = expert;
+        Touch(now);
+    }
+
+    public void Decline(string expert, string? reason, DateTimeOffset now)
+    {
+        EnsureStatus(ProposalStatus.Approved);
+        Status = ProposalStatus.Declined;
+        DecidedBy = expert;
+        Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        Touch(now);
+    }
+
+    /// <summary>An alternate takes the place of a rejected or declined proposal.</summary>
+    public void Promote(DateTimeOffset now)
+    {
+        EnsureStatus(ProposalStatus.Alternate);
+        Status = ProposalStatus.Proposed;
+        Touch(now);
+    }
+
+    /// <summary>The request no longer needs this proposal (withdrawn, cancelled, or fully staffed).</summary>
+    public void Supersede(DateTimeOffset now)
+    {
+        if (Status is ProposalStatus.Alternate or ProposalStatus.Proposed)
+        {
+            Status = ProposalStatus.Superseded;
+            Touch(now);
+        }
+    }
+
+    private void EnsureStatus(ProposalStatus expected)
+    {
+        if (Status != expected)
+        {
+            throw new BusinessRuleException("proposal.not-pending",
+                $"The proposal is {Codes<ProposalStatus>.Of(Status)}, not {Codes<ProposalStatus>.Of(expected)}: someone else may have acted on it already.");
+        }
+    }
+
+    private void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+}

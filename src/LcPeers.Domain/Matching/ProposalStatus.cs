@@ -1,0 +1,16 @@
+namespace LcPeers.Domain.Matching;
+
+/// <summary>
+/// alternate (kept in reserve) → proposed (to staff) → approved (invitation to the expert) or rejected;
+/// approved → accepted or declined by the expert. Superseded: the request no longer needs it.
+/// </summary>
+public enum ProposalStatus
+{
+    Alternate = 1,
+    Proposed = 2,
+    Approved = 3,
+    Rejected = 4,
+    Accepted = 5,
+    Declined = 6,
+    Superseded = 7,
+}
