@@ -65,6 +65,7 @@ app.MapToolEndpoints();
 app.MapReferenceEndpoints();
 app.MapExpertEndpoints();
 app.MapRequestEndpoints();
+app.MapMatchingEndpoints();
 
 await app.Services.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -12,6 +12,8 @@ public static class DependencyInjection
         services.AddScoped<Common.Security.LcAccess>();
         services.AddScoped<Common.ToolResolver>();
         services.AddScoped<Requests.RequestLoader>();
+        services.AddScoped<Matching.MatchingPoolLoader>();
+        services.AddScoped<Matching.MatchingSettingsStore>();
         return services;
     }
 }

@@ -22,6 +22,7 @@ public interface ILcPeersDb
     DbSet<Expert> Experts { get; }
     DbSet<SupportRequest> SupportRequests { get; }
     DbSet<Proposal> Proposals { get; }
+    DbSet<MatchingSettings> MatchingSettings { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>Saves all changes atomically. Throws <see cref="Exceptions.ConcurrencyConflictException"/> on a stale write

@@ -297,6 +297,60 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.ToTable("LearningCommunities", (string)null);
                 });
 
+            modelBuilder.Entity("LcPeers.Domain.Matching.MatchingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Weights", "LcPeers.Domain.Matching.MatchingSettings.Weights#MatchingWeights", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double>("Competence")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("KindFit")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("Load")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("OutsidePerspective")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("Phase")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("Region")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("Sector")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("Tools")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("TrackRecord")
+                                .HasColumnType("float");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MatchingSettings", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.Matching.Proposal", b =>
                 {
                     b.Property<Guid>("Id")

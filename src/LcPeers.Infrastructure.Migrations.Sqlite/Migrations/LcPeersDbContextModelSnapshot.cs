@@ -291,6 +291,60 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.ToTable("LearningCommunities", (string)null);
                 });
 
+            modelBuilder.Entity("LcPeers.Domain.Matching.MatchingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Weights", "LcPeers.Domain.Matching.MatchingSettings.Weights#MatchingWeights", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double>("Competence")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("KindFit")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("Load")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("OutsidePerspective")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("Phase")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("Region")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("Sector")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("Tools")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("TrackRecord")
+                                .HasColumnType("REAL");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MatchingSettings", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.Matching.Proposal", b =>
                 {
                     b.Property<Guid>("Id")

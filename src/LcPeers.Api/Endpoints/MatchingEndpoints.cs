@@ -1,0 +1,36 @@
+using LcPeers.Api.Security;
+using LcPeers.Application.Matching.CreateProposals;
+using LcPeers.Application.Matching.GetCandidates;
+using LcPeers.Application.Matching.Weights;
+using Mediator;
+
+namespace LcPeers.Api.Endpoints;
+
+internal static class MatchingEndpoints
+{
+    public static IEndpointRouteBuilder MapMatchingEndpoints(this IEndpointRouteBuilder app)
+    {
+        var requests = app.MapGroup("/api/requests").WithTags("Matching").RequireAuthorization(Policies.Staff);
+
+        requests.MapGet("/{id:guid}/candidates", async (Guid id, ISender sender, CancellationToken ct, int? top = null, bool? includeExcluded = null) =>
+                TypedResults.Ok(await sender.Send(new GetCandidatesQuery(id, top, includeExcluded), ct)))
+            .WithSummary("Ranked, explained candidates for a submitted request, the excluded experts with reasons, and fitting tools (staff).");
+
+        requests.MapPost("/{id:guid}/proposals", async (Guid id, ISender sender, CancellationToken ct) =>
+            {
+                var result = await sender.Send(new CreateProposalsCommand(id), ct);
+                return TypedResults.Created($"/api/requests/{id}/proposals", result);
+            })
+            .WithSummary("Propose the best candidates for a request to staff, keeping alternates (staff).");
+
+        var matching = app.MapGroup("/api/matching").WithTags("Matching").RequireAuthorization(Policies.Staff);
+
+        matching.MapGet("/weights", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetWeightsQuery(), ct)))
+            .WithSummary("The ranking weights, their version and the documented defaults (staff).");
+
+        matching.MapPut("/weights", async (UpdateWeightsCommand command, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(command, ct)))
+            .WithSummary("Change the ranking weights (staff). Send the version you read; every change is audited.");
+
+        return app;
+    }
+}

@@ -1,0 +1,93 @@
+using FluentValidation;
+using LcPeers.Application.Common;
+using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Matching.Ranking;
+using LcPeers.Application.Tools;
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Matching;
+using LcPeers.Domain.Requests;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LcPeers.Application.Matching.GetCandidates;
+
+/// <summary>
+/// For one submitted request: the ranked, explained candidates; optionally every excluded expert with the reasons
+/// (so staff can ask "why not X?"); and the catalogue tools that fit the request's phase and bottlenecks.
+/// </summary>
+public sealed record GetCandidatesQuery(Guid RequestId, int? Top, bool? IncludeExcluded) : IQuery<CandidatesResponse>;
+
+public sealed record CandidateResponse(Guid ExpertId, string DisplayName, int Rank, double Score, IReadOnlyList<FactorContribution> Factors, Reasons Reasons);
+
+public sealed record ExcludedExpertResponse(Guid ExpertId, string DisplayName, IReadOnlyList<string> Reasons);
+
+public sealed record CandidatesResponse(
+    Guid RequestId,
+    IReadOnlyList<CandidateResponse> Candidates,
+    IReadOnlyList<ExcludedExpertResponse> Excluded,
+    int EligibleCount,
+    IReadOnlyList<ToolResponse> Tools);
+
+public sealed class GetCandidatesValidator : AbstractValidator<GetCandidatesQuery>
+{
+    public const int MaxTop = 200;
+
+    public GetCandidatesValidator() => RuleFor(q => q.Top).InclusiveBetween(1, MaxTop);
+}
+
+internal sealed class GetCandidatesHandler(ILcPeersDb db, MatchingPoolLoader loader, MatchingSettingsStore settings)
+    : IQueryHandler<GetCandidatesQuery, CandidatesResponse>
+{
+    public async ValueTask<CandidatesResponse> Handle(GetCandidatesQuery query, CancellationToken ct)
+    {
+        var (request, lc) = await RequestForMatching.LoadAsync(db, query.RequestId, ct);
+        var (pool, catalogue) = await loader.LoadAsync(ct);
+        var proposed = await db.Proposals.AsNoTracking().Where(p => p.RequestId == request.Id).Select(p => p.ExpertId.Value).ToListAsync(ct);
+        var rankingQuery = RankingQuery.Create(pool, request, lc, catalogue, proposed);
+        var weights = (await settings.GetAsync(ct)).Weights;
+
+        var ranked = RankingEngine.Rank(pool, rankingQuery, weights, query.Top ?? 20);
+        var candidates = ranked.Select((c, n) =>
+        {
+            var contributions = Explanation.Contributions(RankingEngine.Factors(pool, rankingQuery, c.Index), weights);
+            return new CandidateResponse(pool.Ids[c.Index], pool.Names[c.Index], n + 1, Math.Round(c.Score, 4), contributions,
+                Explanation.Explain(pool, rankingQuery, c.Index, contributions));
+        }).ToList();
+
+        var excluded = new List<ExcludedExpertResponse>();
+        var eligible = 0;
+        for (var i = 0; i < pool.Count; i++)
+        {
+            var reasons = RankingEngine.Exclusions(pool, rankingQuery, i);
+            if (reasons == ExclusionReason.None)
+            {
+                eligible++;
+            }
+            else if (query.IncludeExcluded ?? true)
+            {
+                excluded.Add(new ExcludedExpertResponse(pool.Ids[i], pool.Names[i], reasons.ToCodes()));
+            }
+        }
+
+        return new CandidatesResponse(request.Id.Value, candidates, [.. excluded.OrderBy(e => e.DisplayName, StringComparer.Ordinal)], eligible,
+            [.. rankingQuery.RelevantTools.Select(ToolResponse.From)]);
+    }
+}
+
+/// <summary>Loads a request that may be matched: submitted, or matching with room for more proposals.</summary>
+internal static class RequestForMatching
+{
+    public static async Task<(SupportRequest Request, Domain.LearningCommunities.LearningCommunity Lc)> LoadAsync(ILcPeersDb db, Guid id, CancellationToken ct)
+    {
+        var requestId = new SupportRequestId(id);
+        var request = await db.SupportRequests.FirstOrDefaultAsync(r => r.Id == requestId, ct) ?? throw new NotFoundException("Request", id);
+        if (request.Status is not (RequestStatus.Submitted or RequestStatus.Matching))
+        {
+            throw new BusinessRuleException("request.not-submitted",
+                $"Only submitted requests are matched; this one is {Codes<RequestStatus>.Of(request.Status)}.");
+        }
+
+        var lc = await db.LearningCommunities.AsNoTracking().FirstAsync(l => l.Id == request.LearningCommunityId, ct);
+        return (request, lc);
+    }
+}

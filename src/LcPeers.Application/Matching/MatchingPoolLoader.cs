@@ -1,0 +1,58 @@
+using LcPeers.Application.Common;
+using LcPeers.Application.Matching.Ranking;
+using LcPeers.Domain.Experts;
+using LcPeers.Domain.Matching;
+using LcPeers.Domain.Requests;
+using LcPeers.Domain.Tools;
+using Microsoft.EntityFrameworkCore;
+
+namespace LcPeers.Application.Matching;
+
+/// <summary>
+/// Loads what ranking needs from the database: every expert with their current load (approved or accepted proposals
+/// on open requests, as hours per month over each request's period) and track record, and the tools catalogue.
+/// </summary>
+internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings? ratings = null)
+{
+    private static readonly RequestStatus[] OpenStatuses =
+        [RequestStatus.Submitted, RequestStatus.Matching, RequestStatus.Matched, RequestStatus.InProgress];
+
+    public async Task<(ExpertPool Pool, IReadOnlyList<Tool> Catalogue)> LoadAsync(CancellationToken ct)
+    {
+        var catalogue = await db.Tools.AsNoTracking().OrderBy(t => t.Number).ToListAsync(ct);
+        var experts = await db.Experts.AsNoTracking().Where(e => e.ErasedAt == null).ToListAsync(ct);
+        var commitments = await (
+                from p in db.Proposals.AsNoTracking()
+                where p.Status == ProposalStatus.Approved || p.Status == ProposalStatus.Accepted
+                join r in db.SupportRequests.AsNoTracking() on p.RequestId equals r.Id
+                where OpenStatuses.Contains(r.Status)
+                select new { p.ExpertId, r.Start, r.End, r.Hours, r.ExpertsWanted })
+            .ToListAsync(ct);
+        var byExpert = commitments.GroupBy(c => c.ExpertId).ToDictionary(
+            g => g.Key,
+            g => g.Select(c => new Commitment(c.Start, c.End, MonthlyShare(c.Hours, c.ExpertsWanted, c.Start, c.End))).ToList());
+        // Without a ratings source every expert gets the prior, so the track record does not tip the balance.
+        var track = ratings is null ? new Dictionary<ExpertId, (int, double)>() : await ratings.GetAsync(ct);
+
+        var entries = experts.Select(e =>
+        {
+            var load = byExpert.GetValueOrDefault(e.Id) ?? [];
+            var (count, sum) = track.GetValueOrDefault(e.Id);
+            return new ExpertEntry(e, load.Count, load, count, sum);
+        });
+        return (ExpertPool.Build(entries, catalogue), catalogue);
+    }
+
+    /// <summary>An expert's share of a request's hours, spread evenly over its months.</summary>
+    internal static double MonthlyShare(int hours, int expertsWanted, DateOnly start, DateOnly end)
+    {
+        var months = Math.Max(1, (end.DayNumber - start.DayNumber + 1) / 30.44);
+        return Math.Ceiling((double)hours / Math.Max(1, expertsWanted)) / months;
+    }
+}
+
+/// <summary>Ratings from past engagements per expert (count and sum of 1-5 ratings), for the track-record factor.</summary>
+public interface IExpertRatings
+{
+    Task<IReadOnlyDictionary<ExpertId, (int Count, double Sum)>> GetAsync(CancellationToken ct);
+}

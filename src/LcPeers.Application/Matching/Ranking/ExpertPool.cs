@@ -1,0 +1,250 @@
+using System.Numerics;
+using LcPeers.Domain.Experts;
+using LcPeers.Domain.Reference;
+using LcPeers.Domain.Tools;
+
+namespace LcPeers.Application.Matching.Ranking;
+
+/// <summary>
+/// A read-only snapshot of the expert pool laid out for ranking: one array per attribute (structure of arrays), sets
+/// as bit masks, levels and counts packed into integers. Ranking a request is then one linear pass of cheap bit
+/// operations and table look-ups over contiguous memory. Experts are ordered by id, so the index is the stable
+/// tie-break key. Erased experts are left out.
+/// </summary>
+public sealed class ExpertPool
+{
+    internal const int MaxTools = 64;
+
+    internal ExpertPool(int count)
+    {
+        Count = count;
+        Ids = new Guid[count];
+        Names = new string[count];
+        Flags = new byte[count];
+        RegionMask = new ushort[count];
+        LanguageMask = new byte[count];
+        RoleMask = new byte[count];
+        SectorMask = new ushort[count];
+        ToolMask = new ulong[count];
+        Competences = new ushort[count];
+        PhaseCounts = new uint[count];
+        OrgBloom = new ulong[count];
+        OrgStart = new int[count + 1];
+        PeriodStart = new int[count + 1];
+        CommitStart = new int[count + 1];
+        HoursPerMonth = new short[count];
+        Active = new byte[count];
+        MaxConcurrent = new byte[count];
+        TrackRecord = new double[count];
+        Load = new double[count];
+        RatingCount = new int[count];
+        RatingMean = new double[count];
+    }
+
+    public int Count { get; }
+
+    internal const byte ConsentFlag = 1;
+    internal const byte OnlineFlag = 2;
+
+    public Guid[] Ids { get; }
+    public string[] Names { get; }
+    internal byte[] Flags { get; }
+    internal ushort[] RegionMask { get; }
+    internal byte[] LanguageMask { get; }
+    internal byte[] RoleMask { get; }
+    internal ushort[] SectorMask { get; }
+    internal ulong[] ToolMask { get; }
+
+    /// <summary>Two bits per bottleneck theme: the competence level 0..3.</summary>
+    internal ushort[] Competences { get; }
+
+    /// <summary>Eight bits per phase: LCs guided through it, capped at 255.</summary>
+    internal uint[] PhaseCounts { get; }
+
+    /// <summary>A 64-bit Bloom filter of the expert's organisations: most conflict checks end with one AND.</summary>
+    internal ulong[] OrgBloom { get; }
+
+    internal int[] OrgStart { get; }
+    internal int[] OrgIds { get; set; } = [];
+    internal int[] PeriodStart { get; }
+    internal int[] PeriodFrom { get; set; } = [];
+    internal int[] PeriodTo { get; set; } = [];
+    internal int[] CommitStart { get; }
+    internal int[] CommitFrom { get; set; } = [];
+    internal int[] CommitTo { get; set; } = [];
+    internal double[] CommitHours { get; set; } = [];
+    internal short[] HoursPerMonth { get; }
+    internal byte[] Active { get; }
+    internal byte[] MaxConcurrent { get; }
+
+    /// <summary>Track-record factor value 0..1, precomputed (ratings shrunk towards the prior).</summary>
+    internal double[] TrackRecord { get; }
+
+    /// <summary>Load factor value 0..1, precomputed (fewer current engagements scores higher).</summary>
+    internal double[] Load { get; }
+
+    internal int[] RatingCount { get; }
+    internal double[] RatingMean { get; }
+
+    internal Dictionary<string, int> OrganisationIndex { get; } = new(StringComparer.OrdinalIgnoreCase);
+    internal Dictionary<ToolId, int> ToolIndex { get; } = [];
+    internal string[] ToolNames { get; set; } = [];
+
+    /// <summary>Sector codes in bit order.</summary>
+    internal static readonly string[] SectorOrder = [.. Sectors.All.Order(StringComparer.Ordinal)];
+
+    /// <summary>Bayesian shrinkage of ratings: with few ratings an expert's mean stays near the prior.</summary>
+    internal const double RatingPrior = 3.5;
+    internal const double RatingPriorWeight = 3;
+
+    public static ExpertPool Build(IEnumerable<ExpertEntry> entries, IReadOnlyList<Tool> catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var list = entries.Where(e => !e.Expert.IsErased).OrderBy(e => e.Expert.Id.Value).ToList();
+        var pool = new ExpertPool(list.Count);
+        var tools = catalogue.OrderBy(t => t.Number).Take(MaxTools).ToList();
+        pool.ToolNames = [.. tools.Select(t => t.Name)];
+        for (var t = 0; t < tools.Count; t++)
+        {
+            pool.ToolIndex[tools[t].Id] = t;
+        }
+
+        var orgIds = new List<int>();
+        var periodFrom = new List<int>();
+        var periodTo = new List<int>();
+        var commitFrom = new List<int>();
+        var commitTo = new List<int>();
+        var commitHours = new List<double>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var (e, active, commitments, ratingCount, ratingSum) = (list[i].Expert, list[i].ActiveEngagements, list[i].Commitments, list[i].RatingCount, list[i].RatingSum);
+            pool.Ids[i] = e.Id.Value;
+            pool.Names[i] = e.DisplayName;
+            pool.Flags[i] = (byte)((e.Consent ? ConsentFlag : 0) | (e.Online ? OnlineFlag : 0));
+            pool.RegionMask[i] = ProvinceMask(e.Regions);
+            pool.LanguageMask[i] = LanguageBits(e.Languages);
+            pool.RoleMask[i] = (byte)e.RolesOffered.Aggregate(0, (m, r) => m | (1 << ((int)r - 1)));
+            pool.SectorMask[i] = SectorBits(e.Sectors);
+            pool.ToolMask[i] = e.Tools.Aggregate(0UL, (m, t) => pool.ToolIndex.TryGetValue(t, out var bit) ? m | (1UL << bit) : m);
+            pool.Competences[i] = (ushort)Enum.GetValues<Bottleneck>().Aggregate(0, (m, b) => m | (e.CompetenceLevel(b) << (2 * ((int)b - 1))));
+            pool.PhaseCounts[i] = Enum.GetValues<Phase>().Aggregate(0u, (m, p) => m | ((uint)Math.Min(255, e.LcsGuidedIn(p)) << (8 * ((int)p - 1))));
+
+            pool.OrgStart[i] = orgIds.Count;
+            ulong bloom = 0;
+            foreach (var organisation in e.Organisations)
+            {
+                var id = pool.OrganisationId(organisation, add: true);
+                orgIds.Add(id);
+                bloom |= BloomBit(organisation);
+            }
+
+            pool.OrgBloom[i] = bloom;
+            pool.PeriodStart[i] = periodFrom.Count;
+            foreach (var period in e.Availability.Where(p => !p.Available))
+            {
+                periodFrom.Add(period.From.DayNumber);
+                periodTo.Add(period.To.DayNumber);
+            }
+
+            pool.CommitStart[i] = commitFrom.Count;
+            foreach (var c in commitments)
+            {
+                commitFrom.Add(c.Start.DayNumber);
+                commitTo.Add(c.End.DayNumber);
+                commitHours.Add(c.HoursPerMonth);
+            }
+
+            pool.HoursPerMonth[i] = (short)Math.Clamp(e.HoursPerMonth, 0, short.MaxValue);
+            pool.Active[i] = (byte)Math.Clamp(active, 0, 255);
+            pool.MaxConcurrent[i] = (byte)Math.Clamp(e.MaxConcurrentEngagements, 0, 255);
+            pool.Load[i] = e.MaxConcurrentEngagements > 0 ? Math.Max(0, 1 - ((double)active / e.MaxConcurrentEngagements)) : 0;
+            var shrunk = (ratingSum + (RatingPrior * RatingPriorWeight)) / (ratingCount + RatingPriorWeight);
+            pool.TrackRecord[i] = Math.Clamp((shrunk - 1) / 4, 0, 1);
+            pool.RatingCount[i] = ratingCount;
+            pool.RatingMean[i] = ratingCount > 0 ? ratingSum / ratingCount : 0;
+        }
+
+        pool.OrgStart[list.Count] = orgIds.Count;
+        pool.PeriodStart[list.Count] = periodFrom.Count;
+        pool.CommitStart[list.Count] = commitFrom.Count;
+        pool.OrgIds = [.. orgIds];
+        pool.PeriodFrom = [.. periodFrom];
+        pool.PeriodTo = [.. periodTo];
+        pool.CommitFrom = [.. commitFrom];
+        pool.CommitTo = [.. commitTo];
+        pool.CommitHours = [.. commitHours];
+        return pool;
+    }
+
+    public int IndexOf(Guid expertId) => Array.BinarySearch(Ids, expertId);
+
+    /// <summary>The organisation's id in this pool, or -1 when no expert in the pool has it.</summary>
+    internal int OrganisationId(string organisation, bool add = false)
+    {
+        var key = organisation.Trim();
+        if (OrganisationIndex.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        if (!add)
+        {
+            return -1;
+        }
+
+        id = OrganisationIndex.Count;
+        OrganisationIndex[key] = id;
+        return id;
+    }
+
+    internal static ulong BloomBit(string organisation)
+    {
+        // FNV-1a over the upper-cased name: stable across processes, case-insensitive like the organisation index.
+        var hash = 2166136261u;
+        foreach (var c in organisation.Trim())
+        {
+            hash = (hash ^ char.ToUpperInvariant(c)) * 16777619u;
+        }
+
+        return 1UL << (int)(hash & 63);
+    }
+
+    internal static ushort ProvinceMask(IEnumerable<string> provinces)
+    {
+        var mask = 0;
+        foreach (var p in provinces)
+        {
+            if (Provinces.TryNormalise(p, out var canonical))
+            {
+                mask |= 1 << IndexOfProvince(canonical);
+            }
+        }
+
+        return (ushort)mask;
+    }
+
+    internal static int IndexOfProvince(string canonical)
+    {
+        for (var i = 0; i < Provinces.All.Count; i++)
+        {
+            if (Provinces.All[i] == canonical)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    internal static byte LanguageBits(IEnumerable<Language> languages) =>
+        (byte)languages.Aggregate(0, (m, l) => m | (1 << ((int)l - 1)));
+
+    internal static ushort SectorBits(IEnumerable<string> sectors) =>
+        (ushort)sectors.Aggregate(0, (m, s) => Array.IndexOf(SectorOrder, s) is var i and >= 0 ? m | (1 << i) : m);
+
+    internal static int PopCount(ulong mask) => BitOperations.PopCount(mask);
+
+    internal int CompetenceLevel(int i, Bottleneck b) => (Competences[i] >> (2 * ((int)b - 1))) & 3;
+
+    internal int PhaseCount(int i, Phase p) => (int)((PhaseCounts[i] >> (8 * ((int)p - 1))) & 0xFF);
+}

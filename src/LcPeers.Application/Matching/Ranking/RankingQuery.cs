@@ -1,0 +1,165 @@
+using LcPeers.Domain.Experts;
+using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Reference;
+using LcPeers.Domain.Requests;
+using LcPeers.Domain.Tools;
+
+namespace LcPeers.Application.Matching.Ranking;
+
+/// <summary>
+/// One request, prepared for ranking against one pool: every factor that depends only on the request is turned
+/// into a look-up table or mask once, so the per-expert work is a handful of array reads.
+/// </summary>
+public sealed class RankingQuery
+{
+    private const double DaysPerMonth = 30.44;
+
+    private RankingQuery() { }
+
+    public SupportRequest Request { get; private init; } = null!;
+    public LearningCommunity LearningCommunity { get; private init; } = null!;
+    internal byte LanguageMask { get; private init; }
+    internal ushort RequiredRegionMask { get; private init; }
+    internal ushort TargetRegionMask { get; private init; }
+    internal ushort NeighbourRegionMask { get; private init; }
+    internal ushort LcRegionMask { get; private init; }
+    internal ushort LcSectorMask { get; private init; }
+    internal bool OnSite { get; private init; }
+    internal ulong RequiredToolMask { get; private init; }
+    internal ulong RelevantToolMask { get; private init; }
+    internal int Start { get; private init; }
+    internal int End { get; private init; }
+    internal double NeedPerMonth { get; private init; }
+    internal ulong ConflictBloom { get; private init; }
+    internal int[] ConflictOrgIds { get; private init; } = [];
+    internal int[] AlreadyProposed { get; private init; } = [];
+
+    /// <summary>Competence factor per packed competence word (4,096 entries).</summary>
+    internal double[] CompetenceTable { get; private init; } = [];
+
+    /// <summary>Phase factor per LC count in the request's phase (256 entries).</summary>
+    internal double[] PhaseTable { get; private init; } = [];
+
+    /// <summary>Kind-fit factor per role mask (16 entries).</summary>
+    internal double[] KindTable { get; private init; } = [];
+
+    internal int PhaseShift { get; private init; }
+
+    public IReadOnlyList<Tool> RelevantTools { get; private init; } = [];
+
+    public static RankingQuery Create(ExpertPool pool, SupportRequest request, LearningCommunity lc, IReadOnlyList<Tool> catalogue,
+        IEnumerable<Guid>? alreadyProposed = null)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(lc);
+        var lcProvinces = Provinces.FromRegionText(lc.Region);
+        var target = request.Region is { } r ? [r] : lcProvinces;
+        var targetMask = ExpertPool.ProvinceMask(target);
+        var neighbours = Provinces.All.Where(p => (targetMask & (1 << ExpertPool.IndexOfProvince(p))) == 0 && target.Any(t => Provinces.AreNeighbours(t, p)));
+
+        var conflicts = lc.PartnerOrganisations.Concat(request.ExcludedOrganisations).ToList();
+        var relevant = RelevantToolsFor(catalogue, request.Phase, request.Bottlenecks);
+        if (request.Tool is { } requested && catalogue.FirstOrDefault(t => t.Id == requested) is { } requestedTool && !relevant.Contains(requestedTool))
+        {
+            relevant = [.. relevant, requestedTool];
+        }
+
+        var days = request.End.DayNumber - request.Start.DayNumber + 1;
+        var months = Math.Max(1, days / DaysPerMonth);
+        var share = Math.Ceiling((double)request.Hours / request.ExpertsWanted);
+
+        return new RankingQuery
+        {
+            Request = request,
+            LearningCommunity = lc,
+            LanguageMask = ExpertPool.LanguageBits(request.Languages),
+            OnSite = request.Format == WorkFormat.OnSite,
+            RequiredRegionMask = request.Format == WorkFormat.OnSite ? targetMask : (ushort)0,
+            TargetRegionMask = targetMask,
+            NeighbourRegionMask = ExpertPool.ProvinceMask(neighbours),
+            LcRegionMask = ExpertPool.ProvinceMask(lcProvinces),
+            LcSectorMask = ExpertPool.SectorBits(lc.Sectors),
+            RequiredToolMask = request.Kind == RequestKind.ToolFacilitation && request.Tool is { } tool && pool.ToolIndex.TryGetValue(tool, out var bit) ? 1UL << bit : 0,
+            RelevantToolMask = relevant.Aggregate(0UL, (m, t) => pool.ToolIndex.TryGetValue(t.Id, out var b) ? m | (1UL << b) : m),
+            Start = request.Start.DayNumber,
+            End = request.End.DayNumber,
+            NeedPerMonth = share / months,
+            ConflictBloom = conflicts.Aggregate(0UL, (m, o) => m | ExpertPool.BloomBit(o)),
+            ConflictOrgIds = [.. conflicts.Select(o => pool.OrganisationId(o)).Where(id => id >= 0).Distinct().Order()],
+            AlreadyProposed = [.. (alreadyProposed ?? []).Select(pool.IndexOf).Where(i => i >= 0).Distinct().Order()],
+            CompetenceTable = BuildCompetenceTable(request.Bottlenecks),
+            PhaseTable = [.. Enumerable.Range(0, 256).Select(PhaseValue)],
+            PhaseShift = 8 * ((int)request.Phase - 1),
+            KindTable = [.. Enumerable.Range(0, 16).Select(mask => KindFit(request.Kind, mask))],
+            RelevantTools = relevant,
+            RequestMonths = months,
+        };
+    }
+
+    internal double RequestMonths { get; private init; }
+
+    /// <summary>
+    /// The report's Table 4: tools that serve the request's phase and either address one of its bottlenecks or
+    /// are not tied to particular bottlenecks.
+    /// </summary>
+    public static IReadOnlyList<Tool> RelevantToolsFor(IEnumerable<Tool> catalogue, Phase phase, IReadOnlyList<Bottleneck> bottlenecks) =>
+        [.. catalogue.Where(t => t.Serves(phase) && (t.Bottlenecks.Count == 0 || t.Bottlenecks.Any(bottlenecks.Contains))).OrderBy(t => t.Number)];
+
+    /// <summary>Guiding LCs through the same phase: 1 LC scores 1/3, three or more score fully.</summary>
+    internal static double PhaseValue(int count) => Math.Min(count, 3) / 3.0;
+
+    /// <summary>The best fit among the roles the expert offers for this kind of help.</summary>
+    internal static double KindFit(RequestKind kind, int roleMask)
+    {
+        var best = 0.0;
+        foreach (var role in Enum.GetValues<ExpertRole>())
+        {
+            if ((roleMask & (1 << ((int)role - 1))) != 0)
+            {
+                best = Math.Max(best, KindFit(kind, role));
+            }
+        }
+
+        return best;
+    }
+
+    internal static double KindFit(RequestKind kind, ExpertRole role) => (kind, role) switch
+    {
+        (RequestKind.PeerReview, ExpertRole.PeerReviewer) => 1.0,
+        (RequestKind.PeerReview, ExpertRole.LcSpecialist) => 0.6,
+        (RequestKind.PeerReview, ExpertRole.Webber) => 0.4,
+        (RequestKind.PeerReview, ExpertRole.Facilitator) => 0.3,
+        (RequestKind.ToolFacilitation, ExpertRole.Facilitator) => 1.0,
+        (RequestKind.ToolFacilitation, _) => 0.5,
+        (RequestKind.TemporarySupport, ExpertRole.Webber or ExpertRole.LcSpecialist) => 1.0,
+        (RequestKind.TemporarySupport, _) => 0.5,
+        (RequestKind.Advice, ExpertRole.LcSpecialist) => 1.0,
+        (RequestKind.Advice, ExpertRole.Webber) => 0.8,
+        (RequestKind.Advice, _) => 0.6,
+        _ => 0,
+    };
+
+    /// <summary>Competence on the request's bottlenecks: the mean of level/3 over them (level matters).</summary>
+    private static double[] BuildCompetenceTable(IReadOnlyList<Bottleneck> bottlenecks)
+    {
+        var table = new double[1 << 12];
+        if (bottlenecks.Count == 0)
+        {
+            return table;
+        }
+
+        for (var packed = 0; packed < table.Length; packed++)
+        {
+            var sum = 0;
+            foreach (var b in bottlenecks)
+            {
+                sum += (packed >> (2 * ((int)b - 1))) & 3;
+            }
+
+            table[packed] = sum / (3.0 * bottlenecks.Count);
+        }
+
+        return table;
+    }
+}

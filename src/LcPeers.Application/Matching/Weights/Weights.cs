@@ -1,0 +1,76 @@
+using System.Text.Json;
+using FluentValidation;
+using LcPeers.Application.Common;
+using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
+using LcPeers.Domain.Auditing;
+using LcPeers.Domain.Matching;
+using Mediator;
+
+namespace LcPeers.Application.Matching.Weights;
+
+/// <summary>The current matching weights, their version, who set them, and the documented defaults.</summary>
+public sealed record GetWeightsQuery : IQuery<WeightsResponse>;
+
+public sealed record WeightsResponse(MatchingWeights Weights, MatchingWeights Defaults, int Version, string UpdatedBy, DateTimeOffset UpdatedAt);
+
+/// <summary>Staff change the weights; every change is audited with the weights before and after.</summary>
+public sealed record UpdateWeightsCommand(
+    double? Competence,
+    double? Phase,
+    double? KindFit,
+    double? Tools,
+    double? Sector,
+    double? Region,
+    double? TrackRecord,
+    double? Load,
+    double? OutsidePerspective,
+    int? Version) : ICommand<WeightsResponse>;
+
+public sealed class UpdateWeightsValidator : AbstractValidator<UpdateWeightsCommand>
+{
+    public UpdateWeightsValidator()
+    {
+        RuleFor(x => x.Competence).NotNull().InclusiveBetween(0, MatchingWeights.MaxWeight);
+        RuleFor(x => x.Phase).NotNull().InclusiveBetween(0, MatchingWeights.MaxWeight);
+        RuleFor(x => x.KindFit).NotNull().InclusiveBetween(0, MatchingWeights.MaxWeight);
+        RuleFor(x => x.Tools).NotNull().InclusiveBetween(0, MatchingWeights.MaxWeight);
+        RuleFor(x => x.Sector).NotNull().InclusiveBetween(0, MatchingWeights.MaxWeight);
+        RuleFor(x => x.Region).NotNull().InclusiveBetween(0, MatchingWeights.MaxWeight);
+        RuleFor(x => x.TrackRecord).NotNull().InclusiveBetween(0, MatchingWeights.MaxWeight);
+        RuleFor(x => x.Load).NotNull().InclusiveBetween(0, MatchingWeights.MaxWeight);
+        RuleFor(x => x.OutsidePerspective).NotNull().InclusiveBetween(0, MatchingWeights.MaxWeight);
+        RuleFor(x => x.Version).NotNull().WithMessage("'version' is required: send the version you read, so concurrent edits are detected.");
+        RuleFor(x => x).Must(x => (x.Competence ?? 0) + (x.Phase ?? 0) + (x.KindFit ?? 0) + (x.Tools ?? 0) + (x.Sector ?? 0) + (x.Region ?? 0)
+                + (x.TrackRecord ?? 0) + (x.Load ?? 0) + (x.OutsidePerspective ?? 0) > 0)
+            .WithName("weights").OverridePropertyName("weights").WithMessage("At least one weight must be above zero.");
+    }
+}
+
+internal sealed class WeightsHandlers(ILcPeersDb db, MatchingSettingsStore store, ICurrentUser user, TimeProvider time)
+    : IQueryHandler<GetWeightsQuery, WeightsResponse>, ICommandHandler<UpdateWeightsCommand, WeightsResponse>
+{
+    public async ValueTask<WeightsResponse> Handle(GetWeightsQuery query, CancellationToken ct) => ToResponse(await store.GetAsync(ct));
+
+    public async ValueTask<WeightsResponse> Handle(UpdateWeightsCommand command, CancellationToken ct)
+    {
+        var settings = await store.GetAsync(ct, tracking: true);
+        if (settings.Version != command.Version)
+        {
+            throw new ConcurrencyConflictException(
+                $"The weights are at version {settings.Version}; the change was based on version {command.Version}. Reload and apply your change again.");
+        }
+
+        var before = settings.Weights;
+        var after = new MatchingWeights(command.Competence!.Value, command.Phase!.Value, command.KindFit!.Value, command.Tools!.Value,
+            command.Sector!.Value, command.Region!.Value, command.TrackRecord!.Value, command.Load!.Value, command.OutsidePerspective!.Value);
+        var now = time.GetUtcNow();
+        settings.ChangeWeights(after, user.Actor(), now);
+        db.AuditEntries.Add(AuditEntry.Record("matching-weights", Guid.Empty, "weights-changed", $"v{settings.Version - 1}", $"v{settings.Version}",
+            user.Actor(), now, details: JsonSerializer.Serialize(new { before, after })));
+        await db.SaveChangesAsync(ct);
+        return ToResponse(settings);
+    }
+
+    private static WeightsResponse ToResponse(MatchingSettings s) => new(s.Weights, MatchingWeights.Default, s.Version, s.UpdatedBy, s.UpdatedAt);
+}
