@@ -1,11 +1,14 @@
+using System.Buffers;
 using Google.OrTools.Graph;
 using LcPeers.Application.Matching.Assignment;
 
 namespace LcPeers.Infrastructure.Assignment;
 
 /// <summary>
-/// The min-cost-flow graph of an <see cref="AssignmentProblem"/>, kept in flat arrays (one slot per arc, per edge,
-/// per request) so that a large batch costs a handful of allocations rather than objects per edge.
+/// The min-cost-flow graph of an <see cref="AssignmentProblem"/>: the problem mapped to integer indices in flat
+/// arrays, from which the arcs go straight into OR-Tools. There is no object per edge and no intermediate arc list;
+/// the index arrays are rented from <see cref="ArrayPool{T}.Shared"/> so repeated runs do not churn the large object
+/// heap (which otherwise costs a full collection on nearly every large run). Dispose returns them.
 /// </summary>
 /// <remarks>
 /// Nodes: requests, then experts, then the sink, then the team-rule nodes. Each request supplies its demand and the
@@ -22,39 +25,37 @@ namespace LcPeers.Infrastructure.Assignment;
 /// arcs than it has edges, since no more could ever carry flow.</item>
 /// </list>
 /// </remarks>
-internal sealed class FlowNetwork
+internal sealed class FlowNetwork : IDisposable
 {
-    private readonly int[] _tails;
-    private readonly int[] _heads;
-    private readonly int[] _capacities;
-    private readonly int[] _costs;
-    private readonly int[] _demands;
-    private readonly int[] _edgeArcs;
-    private readonly int[] _edgesByRequest;
-    private readonly int[] _requestStarts;
-    private readonly int _sink;
+    private readonly AssignmentProblem _problem;
     private readonly long _totalDemand;
+    private readonly int[] _requestStarts;
+    private readonly int[] _edgesByRequest;
+    private readonly int[] _edgeExperts;
+    private readonly int[] _degrees;
+    private readonly int[] _edgeArcs;
+    private bool _disposed;
 
-    private FlowNetwork(Layout layout, int[] demands, int[] edgeArcs, int[] edgesByRequest, int[] requestStarts, long totalDemand)
+    private FlowNetwork(AssignmentProblem problem, long totalDemand, int[] requestStarts, int[] edgesByRequest,
+        int[] edgeExperts, int[] degrees, int[] edgeArcs)
     {
-        NodeCount = layout.Nodes;
-        _tails = new int[layout.Arcs];
-        _heads = new int[layout.Arcs];
-        _capacities = new int[layout.Arcs];
-        _costs = new int[layout.Arcs];
-        _sink = demands.Length + layout.Experts;
-        _demands = demands;
-        _edgeArcs = edgeArcs;
-        _edgesByRequest = edgesByRequest;
-        _requestStarts = requestStarts;
+        _problem = problem;
         _totalDemand = totalDemand;
+        _requestStarts = requestStarts;
+        _edgesByRequest = edgesByRequest;
+        _edgeExperts = edgeExperts;
+        _degrees = degrees;
+        _edgeArcs = edgeArcs;
+        (NodeCount, ArcCount) = Measure();
     }
 
     public int NodeCount { get; }
 
-    public int ArcCount => _tails.Length;
+    public int ArcCount { get; }
 
-    /// <summary>Builds the graph; throws <see cref="ArgumentException"/> for input the model cannot represent.</summary>
+    private int Sink => _problem.Requests.Count + _problem.Experts.Count;
+
+    /// <summary>Maps the problem to indices; throws <see cref="ArgumentException"/> for input the model cannot represent.</summary>
     public static FlowNetwork Build(AssignmentProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -62,98 +63,63 @@ internal sealed class FlowNetwork
         var experts = problem.Experts ?? throw Invalid("experts is missing.");
         var edges = problem.Edges ?? throw Invalid("edges is missing.");
 
-        var demands = new int[requests.Count];
-        var requestIndex = IndexRequests(requests, demands, out var totalDemand);
+        var requestIndex = IndexRequests(requests, out var totalDemand);
         var expertIndex = IndexExperts(experts);
 
-        var edgeExperts = new int[edges.Count];
-        var degrees = new int[experts.Count];
-        var requestStarts = new int[requests.Count + 1];
-        var edgeRequests = new int[edges.Count];
-        for (var e = 0; e < edges.Count; e++)
+        var requestStarts = Rent(requests.Count + 1, clear: true);
+        var degrees = Rent(experts.Count, clear: true);
+        var edgeRequests = Rent(edges.Count, clear: false);
+        var edgeExperts = Rent(edges.Count, clear: false);
+        var edgesByRequest = Rent(edges.Count, clear: false);
+        try
         {
-            var edge = edges[e] ?? throw Invalid($"edges[{e}] is null.");
-            var r = Lookup(requestIndex, edge.Request, e, "request");
-            var x = Lookup(expertIndex, edge.Expert, e, "expert");
-            if ((uint)edge.Cost > AssignmentLimits.MaxCost)
+            string? previousRequest = null;
+            var r = -1;
+            for (var e = 0; e < edges.Count; e++)
             {
-                throw Invalid($"edges[{e}].cost is {edge.Cost}, outside 0..{AssignmentLimits.MaxCost}.");
+                var edge = edges[e] ?? throw Invalid($"edges[{e}] is null.");
+                // Edges usually arrive grouped by request: skip the hash lookup when the request repeats.
+                if (!string.Equals(edge.Request, previousRequest, StringComparison.Ordinal))
+                {
+                    r = Lookup(requestIndex, edge.Request, e, "request");
+                    previousRequest = edge.Request;
+                }
+
+                var x = Lookup(expertIndex, edge.Expert, e, "expert");
+                if ((uint)edge.Cost > AssignmentLimits.MaxCost)
+                {
+                    throw Invalid($"edges[{e}].cost is {edge.Cost}, outside 0..{AssignmentLimits.MaxCost}.");
+                }
+
+                edgeRequests[e] = r;
+                edgeExperts[e] = x;
+                requestStarts[r + 1]++;
+                degrees[x]++;
             }
 
-            edgeRequests[e] = r;
-            edgeExperts[e] = x;
-            requestStarts[r + 1]++;
-            degrees[x]++;
+            GroupByRequest(edgeRequests, edges.Count, requestStarts, requests.Count, edgesByRequest);
+            RejectRepeatedPairs(edgesByRequest, requestStarts, requests.Count, edgeExperts, experts.Count);
+
+            // edgeRequests is spent: it becomes the edge → arc map that CreateSolver fills.
+            return new FlowNetwork(problem, totalDemand, requestStarts, edgesByRequest, edgeExperts, degrees, edgeRequests);
         }
-
-        var edgesByRequest = GroupByRequest(edgeRequests, requestStarts);
-        RejectRepeatedPairs(edgesByRequest, requestStarts, edgeExperts, experts.Count);
-
-        var layout = Layout.Measure(requests, experts, edgesByRequest, requestStarts, edgeExperts, degrees);
-        var network = new FlowNetwork(layout, demands, new int[edges.Count], edgesByRequest, requestStarts, totalDemand);
-        network.AddArcs(problem, edgeExperts, degrees);
-        return network;
+        catch
+        {
+            Return(requestStarts, degrees, edgeRequests, edgeExperts, edgesByRequest);
+            throw;
+        }
     }
 
-    /// <summary>Loads the graph into a fresh OR-Tools solver, pre-sized; the caller disposes it.</summary>
+    /// <summary>Adds every arc and supply to a fresh, pre-sized OR-Tools solver; the caller disposes it.</summary>
     public MinCostFlow CreateSolver()
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var requests = _problem.Requests;
+        var experts = _problem.Experts;
+        var edges = _problem.Edges;
         var flow = new MinCostFlow(NodeCount, ArcCount);
-        var tails = _tails;
-        var heads = _heads;
-        var capacities = _capacities;
-        var costs = _costs;
-        for (var a = 0; a < tails.Length; a++)
-        {
-            flow.AddArcWithCapacityAndUnitCost(tails[a], heads[a], capacities[a], costs[a]);
-        }
-
-        for (var r = 0; r < _demands.Length; r++)
-        {
-            flow.SetNodeSupply(r, _demands[r]);
-        }
-
-        flow.SetNodeSupply(_sink, -_totalDemand);
-        return flow;
-    }
-
-    /// <summary>Reads the assignments off a solved flow, grouped by request in the problem's order.</summary>
-    public AssignmentSolution ReadSolution(MinCostFlow flow, AssignmentProblem problem)
-    {
-        var requests = problem.Requests;
-        var edges = problem.Edges;
-        var assignments = new List<ExpertAssignment>((int)Math.Min(flow.MaximumFlow(), int.MaxValue));
-        var unmet = new List<UnmetDemand>();
-        for (var r = 0; r < _demands.Length; r++)
-        {
-            var served = 0;
-            for (var i = _requestStarts[r]; i < _requestStarts[r + 1]; i++)
-            {
-                var e = _edgesByRequest[i];
-                if (flow.Flow(_edgeArcs[e]) > 0)
-                {
-                    assignments.Add(new ExpertAssignment(requests[r].Id, edges[e].Expert));
-                    served++;
-                }
-            }
-
-            if (served < _demands[r])
-            {
-                unmet.Add(new UnmetDemand(requests[r].Id, _demands[r] - served));
-            }
-        }
-
-        return new AssignmentSolution(assignments, flow.OptimalCost(), unmet);
-    }
-
-    private void AddArcs(AssignmentProblem problem, int[] edgeExperts, int[] degrees)
-    {
-        var requests = problem.Requests;
-        var experts = problem.Experts;
-        var edges = problem.Edges;
         var expertBase = requests.Count;
-        var nextNode = _sink + 1;
-        var arc = 0;
+        var nextNode = Sink + 1;
         for (var r = 0; r < requests.Count; r++)
         {
             var from = _requestStarts[r];
@@ -163,8 +129,7 @@ internal sealed class FlowNetwork
                 for (var i = from; i < to; i++)
                 {
                     var e = _edgesByRequest[i];
-                    _edgeArcs[e] = arc;
-                    Set(ref arc, r, expertBase + edgeExperts[e], 1, edges[e].Cost);
+                    _edgeArcs[e] = flow.AddArcWithCapacityAndUnitCost(r, expertBase + _edgeExperts[e], 1, edges[e].Cost);
                 }
 
                 continue;
@@ -172,29 +137,29 @@ internal sealed class FlowNetwork
 
             var reviewerSlot = nextNode++;
             var generalSlot = nextNode++;
-            Set(ref arc, r, reviewerSlot, 1, 0);
-            Set(ref arc, r, generalSlot, _demands[r] - 1, 0);
+            flow.AddArcWithCapacityAndUnitCost(r, reviewerSlot, 1, 0);
+            flow.AddArcWithCapacityAndUnitCost(r, generalSlot, requests[r].Demand - 1, 0);
             for (var i = from; i < to; i++)
             {
                 var e = _edgesByRequest[i];
-                var x = edgeExperts[e];
+                var x = _edgeExperts[e];
                 var pair = nextNode++;
-                Set(ref arc, generalSlot, pair, 1, edges[e].Cost);
+                var cost = edges[e].Cost;
+                flow.AddArcWithCapacityAndUnitCost(generalSlot, pair, 1, cost);
                 if (experts[x].IsReviewer)
                 {
-                    Set(ref arc, reviewerSlot, pair, 1, edges[e].Cost);
+                    flow.AddArcWithCapacityAndUnitCost(reviewerSlot, pair, 1, cost);
                 }
 
-                _edgeArcs[e] = arc;
-                Set(ref arc, pair, expertBase + x, 1, 0);
+                _edgeArcs[e] = flow.AddArcWithCapacityAndUnitCost(pair, expertBase + x, 1, 0);
             }
         }
 
         for (var x = 0; x < experts.Count; x++)
         {
             var loadCosts = experts[x].LoadCosts;
-            var usable = Math.Min(experts[x].Capacity, degrees[x]);
-            for (var k = 0; k < usable; k++)
+            var usable = Math.Min(experts[x].Capacity, _degrees[x]);
+            for (var k = 0; k < usable;)
             {
                 var run = 1;
                 while (k + run < usable && loadCosts[k + run] == loadCosts[k])
@@ -202,22 +167,104 @@ internal sealed class FlowNetwork
                     run++;
                 }
 
-                Set(ref arc, expertBase + x, _sink, run, loadCosts[k]);
-                k += run - 1;
+                flow.AddArcWithCapacityAndUnitCost(expertBase + x, Sink, run, loadCosts[k]);
+                k += run;
             }
+        }
+
+        for (var r = 0; r < requests.Count; r++)
+        {
+            flow.SetNodeSupply(r, requests[r].Demand);
+        }
+
+        flow.SetNodeSupply(Sink, -_totalDemand);
+        return flow;
+    }
+
+    /// <summary>Reads the assignments off a solved flow, grouped by request in the problem's order.</summary>
+    public AssignmentSolution ReadSolution(MinCostFlow flow)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var requests = _problem.Requests;
+        var edges = _problem.Edges;
+        var assignments = new List<ExpertAssignment>((int)Math.Min(flow.MaximumFlow(), int.MaxValue));
+        var unmet = new List<UnmetDemand>();
+        for (var r = 0; r < requests.Count; r++)
+        {
+            var demand = requests[r].Demand;
+            var served = 0;
+            // A request stops asking for flows once full: edge flows are 0 or 1 and never exceed the demand.
+            for (var i = _requestStarts[r]; i < _requestStarts[r + 1] && served < demand; i++)
+            {
+                var e = _edgesByRequest[i];
+                if (flow.Flow(_edgeArcs[e]) > 0)
+                {
+                    assignments.Add(new ExpertAssignment(requests[r].Id, edges[e].Expert));
+                    served++;
+                }
+            }
+
+            if (served < demand)
+            {
+                unmet.Add(new UnmetDemand(requests[r].Id, demand - served));
+            }
+        }
+
+        return new AssignmentSolution(assignments, flow.OptimalCost(), unmet);
+    }
+
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            Return(_requestStarts, _degrees, _edgeArcs, _edgeExperts, _edgesByRequest);
         }
     }
 
-    private void Set(ref int arc, int tail, int head, int capacity, int cost)
+    /// <summary>Node and arc counts, so OR-Tools reserves its vectors once at the right size.</summary>
+    private (int Nodes, int Arcs) Measure()
     {
-        _tails[arc] = tail;
-        _heads[arc] = head;
-        _capacities[arc] = capacity;
-        _costs[arc] = cost;
-        arc++;
+        var requests = _problem.Requests;
+        var experts = _problem.Experts;
+        long nodes = requests.Count + experts.Count + 1;
+        long arcs = 0;
+        for (var r = 0; r < requests.Count; r++)
+        {
+            var count = _requestStarts[r + 1] - _requestStarts[r];
+            if (!TeamRule.Applies(requests[r]))
+            {
+                arcs += count;
+                continue;
+            }
+
+            nodes += 2 + count;
+            arcs += 2 + (2 * count);
+            for (var i = _requestStarts[r]; i < _requestStarts[r + 1]; i++)
+            {
+                arcs += experts[_edgeExperts[_edgesByRequest[i]]].IsReviewer ? 1 : 0;
+            }
+        }
+
+        for (var x = 0; x < experts.Count; x++)
+        {
+            var loadCosts = experts[x].LoadCosts;
+            var usable = Math.Min(experts[x].Capacity, _degrees[x]);
+            for (var k = 0; k < usable; k++)
+            {
+                arcs += k == 0 || loadCosts[k] != loadCosts[k - 1] ? 1 : 0;
+            }
+        }
+
+        if (nodes > int.MaxValue || arcs > int.MaxValue)
+        {
+            throw Invalid($"the flow graph would need {nodes} nodes and {arcs} arcs, beyond what the solver indexes.");
+        }
+
+        return ((int)nodes, (int)arcs);
     }
 
-    private static Dictionary<string, int> IndexRequests(IReadOnlyList<AssignmentRequest> requests, int[] demands, out long totalDemand)
+    private static Dictionary<string, int> IndexRequests(IReadOnlyList<AssignmentRequest> requests, out long totalDemand)
     {
         var index = new Dictionary<string, int>(requests.Count, StringComparer.Ordinal);
         totalDemand = 0;
@@ -234,7 +281,6 @@ internal sealed class FlowNetwork
                 throw Invalid($"requests[{r}].demand is {request.Demand}, outside 1..{AssignmentLimits.MaxDemand}.");
             }
 
-            demands[r] = request.Demand;
             totalDemand += request.Demand;
         }
 
@@ -281,86 +327,68 @@ internal sealed class FlowNetwork
             : throw Invalid($"edges[{edge}].{member} '{id}' is not a known {member} id.");
 
     /// <summary>Counting sort of edge indices by request: <paramref name="requestStarts"/> holds counts on entry, offsets on return.</summary>
-    private static int[] GroupByRequest(int[] edgeRequests, int[] requestStarts)
+    private static void GroupByRequest(int[] edgeRequests, int edgeCount, int[] requestStarts, int requestCount, int[] grouped)
     {
-        for (var r = 1; r < requestStarts.Length; r++)
+        for (var r = 1; r <= requestCount; r++)
         {
             requestStarts[r] += requestStarts[r - 1];
         }
 
-        var next = requestStarts.AsSpan(0, requestStarts.Length - 1).ToArray();
-        var grouped = new int[edgeRequests.Length];
-        for (var e = 0; e < edgeRequests.Length; e++)
+        var next = Rent(requestCount, clear: false);
+        Array.Copy(requestStarts, next, requestCount);
+        for (var e = 0; e < edgeCount; e++)
         {
             grouped[next[edgeRequests[e]]++] = e;
         }
 
-        return grouped;
+        ArrayPool<int>.Shared.Return(next);
     }
 
     /// <summary>With edges grouped by request, one stamp per expert finds a repeated pair without hashing.</summary>
-    private static void RejectRepeatedPairs(int[] edgesByRequest, int[] requestStarts, int[] edgeExperts, int expertCount)
+    private static void RejectRepeatedPairs(int[] edgesByRequest, int[] requestStarts, int requestCount, int[] edgeExperts, int expertCount)
     {
-        var stamps = new int[expertCount];
-        for (var r = 0; r < requestStarts.Length - 1; r++)
+        var stamps = Rent(expertCount, clear: true);
+        try
         {
-            for (var i = requestStarts[r]; i < requestStarts[r + 1]; i++)
+            for (var r = 0; r < requestCount; r++)
             {
-                var x = edgeExperts[edgesByRequest[i]];
-                if (stamps[x] == r + 1)
+                for (var i = requestStarts[r]; i < requestStarts[r + 1]; i++)
                 {
-                    throw Invalid($"edges[{edgesByRequest[i]}] repeats a request and expert pair.");
-                }
+                    var x = edgeExperts[edgesByRequest[i]];
+                    if (stamps[x] == r + 1)
+                    {
+                        throw Invalid($"edges[{edgesByRequest[i]}] repeats a request and expert pair.");
+                    }
 
-                stamps[x] = r + 1;
+                    stamps[x] = r + 1;
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(stamps);
+        }
+    }
+
+    private static int[] Rent(int length, bool clear)
+    {
+        var array = ArrayPool<int>.Shared.Rent(length);
+        if (clear)
+        {
+            Array.Clear(array, 0, length);
+        }
+
+        return array;
+    }
+
+    private static void Return(params int[][] arrays)
+    {
+        foreach (var array in arrays)
+        {
+            ArrayPool<int>.Shared.Return(array);
         }
     }
 
     private static ArgumentException Invalid(string message) =>
         new($"The assignment problem is not valid: {message} Check it with {nameof(AssignmentProblemValidator)} first.");
-
-    /// <summary>Node and arc counts, measured before any arc array is allocated so each is allocated once at its size.</summary>
-    private readonly record struct Layout(int Nodes, int Arcs, int Experts)
-    {
-        public static Layout Measure(IReadOnlyList<AssignmentRequest> requests, IReadOnlyList<AssignmentExpert> experts,
-            int[] edgesByRequest, int[] requestStarts, int[] edgeExperts, int[] degrees)
-        {
-            long nodes = requests.Count + experts.Count + 1;
-            long arcs = 0;
-            for (var r = 0; r < requests.Count; r++)
-            {
-                var count = requestStarts[r + 1] - requestStarts[r];
-                if (!TeamRule.Applies(requests[r]))
-                {
-                    arcs += count;
-                    continue;
-                }
-
-                nodes += 2 + count;
-                arcs += 2 + (2 * count);
-                for (var i = requestStarts[r]; i < requestStarts[r + 1]; i++)
-                {
-                    arcs += experts[edgeExperts[edgesByRequest[i]]].IsReviewer ? 1 : 0;
-                }
-            }
-
-            for (var x = 0; x < experts.Count; x++)
-            {
-                var loadCosts = experts[x].LoadCosts;
-                var usable = Math.Min(experts[x].Capacity, degrees[x]);
-                for (var k = 0; k < usable; k++)
-                {
-                    arcs += k == 0 || loadCosts[k] != loadCosts[k - 1] ? 1 : 0;
-                }
-            }
-
-            if (nodes > int.MaxValue || arcs > int.MaxValue)
-            {
-                throw Invalid($"the flow graph would need {nodes} nodes and {arcs} arcs, beyond what the solver indexes.");
-            }
-
-            return new Layout((int)nodes, (int)arcs, experts.Count);
-        }
-    }
 }

@@ -11,7 +11,7 @@ public sealed class OrToolsAssignmentSolver : IAssignmentSolver
 {
     public AssignmentSolution Solve(AssignmentProblem problem)
     {
-        var network = FlowNetwork.Build(problem);
+        using var network = FlowNetwork.Build(problem);
         using var flow = network.CreateSolver();
         var status = flow.SolveMaxFlowWithMinCost();
         if (status != MinCostFlowBase.Status.OPTIMAL)
@@ -19,6 +19,6 @@ public sealed class OrToolsAssignmentSolver : IAssignmentSolver
             throw new InvalidOperationException($"OR-Tools min-cost flow ended with status {status} on a graph of {network.NodeCount} nodes and {network.ArcCount} arcs.");
         }
 
-        return network.ReadSolution(flow, problem);
+        return network.ReadSolution(flow);
     }
 }

@@ -124,7 +124,9 @@ public sealed class AssignmentProblemValidator : AbstractValidator<AssignmentPro
                 return;
             }
 
-            var pairs = new Dictionary<long, int>(edges!.Count);
+            var pairs = new HashSet<long>(edges!.Count);
+            string? previousRequest = null;
+            var request = -1;
             for (var i = 0; i < edges.Count; i++)
             {
                 if (edges[i] is not { } edge)
@@ -133,17 +135,34 @@ public sealed class AssignmentProblemValidator : AbstractValidator<AssignmentPro
                     continue;
                 }
 
-                var request = Resolve(edge.Request, requests, i, "request");
+                // Edges usually arrive grouped by request: skip the lookup when the request repeats.
+                if (previousRequest is null || !string.Equals(edge.Request, previousRequest, StringComparison.Ordinal))
+                {
+                    request = Resolve(edge.Request, requests, i, "request");
+                    previousRequest = request >= 0 ? edge.Request : null;
+                }
+
                 var expert = Resolve(edge.Expert, experts, i, "expert");
                 if (!InRange(edge.Cost, 0, AssignmentLimits.MaxCost))
                 {
                     FailRange($"edges[{i}].cost", edge.Cost, 0, AssignmentLimits.MaxCost);
                 }
 
-                var pair = ((long)request << 32) | (uint)expert;
-                if (request >= 0 && expert >= 0 && !pairs.TryAdd(pair, i))
+                if (request >= 0 && expert >= 0 && !pairs.Add(((long)request << 32) | (uint)expert))
                 {
-                    Fail($"edges[{i}]", $"repeats the pair of request '{edge.Request}' and expert '{edge.Expert}' already given in edges[{pairs[pair]}].");
+                    Fail($"edges[{i}]", $"repeats the pair of request '{edge.Request}' and expert '{edge.Expert}' already given in edges[{FirstIndexOf(edges, edge)}].");
+                }
+            }
+        }
+
+        /// <summary>Only for the message of a repeated pair, so the common path keeps a set instead of a map.</summary>
+        private static int FirstIndexOf(IReadOnlyList<AssignmentEdge> edges, AssignmentEdge repeated)
+        {
+            for (var i = 0; ; i++)
+            {
+                if (edges[i] is { } edge && edge.Request == repeated.Request && edge.Expert == repeated.Expert)
+                {
+                    return i;
                 }
             }
         }
