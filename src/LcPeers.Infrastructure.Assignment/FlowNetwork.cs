@@ -79,7 +79,7 @@ internal sealed class FlowNetwork : IDisposable
             {
                 var edge = edges[e] ?? throw Invalid($"edges[{e}] is null.");
                 // Edges usually arrive grouped by request: skip the hash lookup when the request repeats.
-                if (!string.Equals(edge.Request, previousRequest, StringComparison.Ordinal))
+                if (previousRequest is null || !string.Equals(edge.Request, previousRequest, StringComparison.Ordinal))
                 {
                     r = Lookup(requestIndex, edge.Request, e, "request");
                     previousRequest = edge.Request;
@@ -110,7 +110,10 @@ internal sealed class FlowNetwork : IDisposable
         }
     }
 
-    /// <summary>Adds every arc and supply to a fresh, pre-sized OR-Tools solver; the caller disposes it.</summary>
+    /// <summary>
+    /// Adds every arc and supply to a fresh, pre-sized OR-Tools solver and notes which arc carries each edge's flow;
+    /// the caller disposes the solver.
+    /// </summary>
     public MinCostFlow CreateSolver()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

@@ -192,6 +192,7 @@ public sealed class OrToolsAssignmentSolverTests
     [InlineData("repeated-pair")]
     [InlineData("decreasing-load")]
     [InlineData("negative-cost")]
+    [InlineData("null-request-id")]
     public void Solve_InvalidProblem_ThrowsArgumentException(string defect)
     {
         var problem = defect switch
@@ -201,6 +202,7 @@ public sealed class OrToolsAssignmentSolverTests
             "repeated-pair" => Problem([Request("r1"), Request("r2")], [Expert("a"), Expert("b")], Edge("r1", "a", 1), Edge("r2", "b", 1), Edge("r1", "a", 2)),
             "decreasing-load" => Problem([Request("r1")], [Expert("a", capacity: 2, loadCosts: [5, 1])], Edge("r1", "a", 1)),
             "negative-cost" => Problem([Request("r1")], [Expert("a")], Edge("r1", "a", -1)),
+            "null-request-id" => Problem([Request("r1")], [Expert("a")], Edge(null!, "a", 1)),
             _ => throw new ArgumentOutOfRangeException(nameof(defect)),
         };
 
