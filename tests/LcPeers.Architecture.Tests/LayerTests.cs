@@ -30,6 +30,8 @@ public sealed class LayerTests
     [InlineData("Microsoft.Data.SqlClient")]
     [InlineData("MailKit")]
     [InlineData("MimeKit")]
+    [InlineData("Google.OrTools")]
+    [InlineData("Google.Protobuf")]
     [InlineData("Microsoft.AspNetCore")]
     [InlineData("LcPeers.Infrastructure")]
     [InlineData("LcPeers.Api")]

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(LcPeers.Benchmarks.SolverBenchmarks).Assembly).Run(args);

@@ -1,0 +1,3 @@
+using LcPeers.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,18 @@
+using LcPeers.Application.Matching.Assignment;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LcPeers.Infrastructure.Assignment;
+
+public static class AssignmentServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IAssignmentSolver"/> as a singleton (the solver keeps no state between calls). The
+    /// problem's validator comes with <c>AddApplication()</c>; it is not registered here so it runs only once.
+    /// </summary>
+    public static IServiceCollection AddAssignmentSolver(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IAssignmentSolver, OrToolsAssignmentSolver>();
+        return services;
+    }
+}
