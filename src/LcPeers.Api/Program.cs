@@ -6,6 +6,7 @@ using LcPeers.Api.Security;
 using LcPeers.Application;
 using LcPeers.Application.Common.Behaviors;
 using LcPeers.Infrastructure;
+using LcPeers.Infrastructure.Assignment;
 using LcPeers.Infrastructure.Persistence;
 using LcPeers.Infrastructure.Persistence.Seeding;
 using Mediator;
@@ -23,6 +24,7 @@ if (!builder.Environment.IsDevelopment())
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddAssignmentSolver();
 if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("DemoData:Enabled", true))
 {
     builder.Services.AddScoped<IDataSeeder, DemoDataSeeder>(); // never outside Development

@@ -14,6 +14,7 @@ public static class DependencyInjection
         services.AddScoped<Requests.RequestLoader>();
         services.AddScoped<Matching.MatchingPoolLoader>();
         services.AddScoped<Matching.MatchingSettingsStore>();
+        services.AddSingleton<Matching.Runs.MatchingRunChannel>();
         return services;
     }
 }

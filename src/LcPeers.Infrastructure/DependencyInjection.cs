@@ -41,6 +41,7 @@ public static class DependencyInjection
 
         services.AddScoped<ILcPeersDb>(sp => sp.GetRequiredService<LcPeersDbContext>());
         services.AddScoped<DatabaseInitializer>();
+        services.AddHostedService<Matching.MatchingRunWorker>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using LcPeers.Api.Security;
 using LcPeers.Application.Matching.CreateProposals;
 using LcPeers.Application.Matching.GetCandidates;
+using LcPeers.Application.Matching.Runs;
 using LcPeers.Application.Matching.Weights;
 using Mediator;
 
@@ -30,6 +31,17 @@ internal static class MatchingEndpoints
 
         matching.MapPut("/weights", async (UpdateWeightsCommand command, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(command, ct)))
             .WithSummary("Change the ranking weights (staff). Send the version you read; every change is audited.");
+
+        matching.MapPost("/runs", async (ISender sender, CancellationToken ct) =>
+            {
+                var id = await sender.Send(new StartMatchingRunCommand(), ct);
+                return TypedResults.Accepted($"/api/matching/runs/{id.Value}", new IdResponse(id.Value));
+            })
+            .WithSummary("Start a batch assignment over all submitted requests without proposals (staff). 202 with the run's id.");
+
+        matching.MapGet("/runs/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetMatchingRunQuery(id), ct)))
+            .WithSummary("A run's status, progress, proposals made and unstaffable requests with reasons (staff).");
 
         return app;
     }

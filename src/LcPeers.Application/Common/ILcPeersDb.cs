@@ -23,6 +23,7 @@ public interface ILcPeersDb
     DbSet<SupportRequest> SupportRequests { get; }
     DbSet<Proposal> Proposals { get; }
     DbSet<MatchingSettings> MatchingSettings { get; }
+    DbSet<MatchingRun> MatchingRuns { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>Saves all changes atomically. Throws <see cref="Exceptions.ConcurrencyConflictException"/> on a stale write

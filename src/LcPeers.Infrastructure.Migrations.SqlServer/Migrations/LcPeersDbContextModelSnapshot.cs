@@ -297,6 +297,72 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.ToTable("LearningCommunities", (string)null);
                 });
 
+            modelBuilder.Entity("LcPeers.Domain.Matching.MatchingRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProposalCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RequestCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long?>("TotalCost")
+                        .HasColumnType("bigint");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_unstaffable", "LcPeers.Domain.Matching.MatchingRun._unstaffable#UnstaffableRequest", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired();
+
+                            b1.Property<int>("Missing");
+
+                            b1.PrimitiveCollection<string>("Reasons")
+                                .IsRequired();
+
+                            b1.Property<Guid>("RequestId");
+
+                            b1
+                                .ToJson("Unstaffable")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("MatchingRuns", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.Matching.MatchingSettings", b =>
                 {
                     b.Property<int>("Id")

@@ -291,6 +291,72 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.ToTable("LearningCommunities", (string)null);
                 });
 
+            modelBuilder.Entity("LcPeers.Domain.Matching.MatchingRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TotalCost")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_unstaffable", "LcPeers.Domain.Matching.MatchingRun._unstaffable#UnstaffableRequest", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired();
+
+                            b1.Property<int>("Missing");
+
+                            b1.PrimitiveCollection<string>("Reasons")
+                                .IsRequired();
+
+                            b1.Property<Guid>("RequestId");
+
+                            b1
+                                .ToJson("Unstaffable")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("MatchingRuns", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.Matching.MatchingSettings", b =>
                 {
                     b.Property<int>("Id")

@@ -24,6 +24,7 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public DbSet<SupportRequest> SupportRequests => Set<SupportRequest>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<MatchingSettings> MatchingSettings => Set<MatchingSettings>();
+    public DbSet<MatchingRun> MatchingRuns => Set<MatchingRun>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -178,6 +178,11 @@ public sealed class ExpertPool
 
     public int IndexOf(Guid expertId) => Array.BinarySearch(Ids, expertId);
 
+    /// <summary>How many more engagements the expert at <paramref name="i"/> can take.</summary>
+    public int RemainingCapacity(int i) => Math.Max(0, MaxConcurrent[i] - Active[i]);
+
+    public bool Offers(int i, ExpertRole role) => (RoleMask[i] & (1 << ((int)role - 1))) != 0;
+
     /// <summary>The organisation's id in this pool, or -1 when no expert in the pool has it.</summary>
     internal int OrganisationId(string organisation, bool add = false)
     {

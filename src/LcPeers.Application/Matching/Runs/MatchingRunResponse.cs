@@ -1,0 +1,23 @@
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Matching;
+
+namespace LcPeers.Application.Matching.Runs;
+
+public sealed record MatchingRunResponse(
+    Guid Id,
+    string Status,
+    int Progress,
+    string StartedBy,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? FinishedAt,
+    int RequestCount,
+    int ProposalCount,
+    long? TotalCost,
+    IReadOnlyList<UnstaffableRequest> Unstaffable,
+    string? Error)
+{
+    public static MatchingRunResponse From(MatchingRun run) => new(
+        run.Id.Value, Codes<MatchingRunStatus>.Of(run.Status), run.Progress, run.StartedBy, run.CreatedAt, run.StartedAt, run.FinishedAt,
+        run.RequestCount, run.ProposalCount, run.TotalCost, run.Unstaffable, run.Error);
+}

@@ -1,0 +1,40 @@
+using LcPeers.Application.Common;
+using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Matching;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LcPeers.Application.Matching.Runs;
+
+/// <summary>Staff start a batch assignment over all submitted requests without proposals. One run at a time.</summary>
+public sealed record StartMatchingRunCommand : ICommand<MatchingRunId>;
+
+/// <summary>A run's status, progress and outcome.</summary>
+public sealed record GetMatchingRunQuery(Guid Id) : IQuery<MatchingRunResponse>;
+
+internal sealed class MatchingRunHandlers(ILcPeersDb db, MatchingRunChannel queue, ICurrentUser user, TimeProvider time)
+    : ICommandHandler<StartMatchingRunCommand, MatchingRunId>, IQueryHandler<GetMatchingRunQuery, MatchingRunResponse>
+{
+    public async ValueTask<MatchingRunId> Handle(StartMatchingRunCommand command, CancellationToken ct)
+    {
+        if (await db.MatchingRuns.AnyAsync(r => r.Status == MatchingRunStatus.Queued || r.Status == MatchingRunStatus.Running, ct))
+        {
+            throw new BusinessRuleException("matching-run.in-progress", "A matching run is already queued or running; wait for it to finish.");
+        }
+
+        var run = MatchingRun.Queue(user.Actor(), time.GetUtcNow());
+        db.MatchingRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        queue.Enqueue(run.Id);
+        return run.Id;
+    }
+
+    public async ValueTask<MatchingRunResponse> Handle(GetMatchingRunQuery query, CancellationToken ct)
+    {
+        var id = new MatchingRunId(query.Id);
+        var run = await db.MatchingRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException("Matching run", query.Id);
+        return MatchingRunResponse.From(run);
+    }
+}
