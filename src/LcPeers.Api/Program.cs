@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using LcPeers.Api.Endpoints;
 using LcPeers.Api.ErrorHandling;
+using LcPeers.Api.Hosting;
 using LcPeers.Api.Security;
 using LcPeers.Application;
 using LcPeers.Application.Common.Behaviors;
@@ -21,6 +22,8 @@ if (!builder.Environment.IsDevelopment())
     builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
 }
 
+builder.AddLcPeersTelemetry();
+builder.AddLcPeersHardening();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
@@ -54,8 +57,10 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseLcPeersTransportSecurity();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi();
 app.MapScalarApiReference();

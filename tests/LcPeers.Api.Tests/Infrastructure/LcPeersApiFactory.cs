@@ -38,6 +38,7 @@ public class LcPeersApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", Audience);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
+        builder.UseSetting("RateLimiting:WritesPerMinute", "100000"); // the hardening tests set their own limits
         foreach (var (key, value) in ExtraSettings())
         {
             builder.UseSetting(key, value);

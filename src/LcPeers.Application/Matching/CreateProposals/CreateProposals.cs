@@ -1,4 +1,5 @@
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Diagnostics;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Matching.GetCandidates;
 using LcPeers.Application.Matching.Ranking;
@@ -41,7 +42,7 @@ internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader l
         var weights = (await settings.GetAsync(ct)).Weights;
         var accepted = existing.Count(p => p.Status == ProposalStatus.Accepted);
         var needed = Math.Max(0, request.ExpertsWanted - accepted);
-        var ranked = RankingEngine.Rank(pool, query, weights, needed + Alternates).ToList();
+        var ranked = RankingEngine.RankTimed(pool, query, weights, needed + Alternates).ToList();
         if (ranked.Count == 0)
         {
             throw new BusinessRuleException("request.no-candidates", $"No expert can be proposed: {WhyNobody(pool, query)}.");
@@ -54,6 +55,7 @@ internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader l
         db.Proposals.AddRange(proposals);
         foreach (var p in proposals)
         {
+            LcPeersDiagnostics.ProposalTransitions.Add(1, new KeyValuePair<string, object?>("status", Codes<ProposalStatus>.Of(p.Status)));
             db.AuditEntries.Add(AuditEntry.Record("proposal", p.Id.Value, "proposed", null, Codes<ProposalStatus>.Of(p.Status), user.Actor(), now));
         }
 

@@ -57,6 +57,15 @@ public static class RankingEngine
         return heap;
     }
 
+    /// <summary><see cref="Rank"/> with its duration recorded in the <c>lcpeers.ranking.duration</c> histogram.</summary>
+    public static RankedCandidate[] RankTimed(ExpertPool pool, RankingQuery query, MatchingWeights weights, int top)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = Rank(pool, query, weights, top);
+        Common.Diagnostics.LcPeersDiagnostics.RankingDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return result;
+    }
+
     /// <summary>Every hard-filter reason that holds for the expert at <paramref name="i"/>.</summary>
     public static ExclusionReason Exclusions(ExpertPool pool, RankingQuery query, int i)
     {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Diagnostics;
 using LcPeers.Application.Matching.Assignment;
 using LcPeers.Application.Matching.CreateProposals;
 using LcPeers.Application.Matching.Ranking;
@@ -70,7 +71,7 @@ internal sealed class ExecuteMatchingRunHandler(
         {
             var request = requests[n];
             var query = RankingQuery.Create(pool, request, lcs[request.LearningCommunityId], catalogue);
-            var candidates = RankingEngine.Rank(pool, query, weights, CandidatesPerRequest);
+            var candidates = RankingEngine.RankTimed(pool, query, weights, CandidatesPerRequest);
             ranked[request.Id] = candidates;
             if (candidates.Length == 0)
             {
@@ -119,6 +120,7 @@ internal sealed class ExecuteMatchingRunHandler(
         }
 
         run.Complete(proposals, solution.TotalCost, unstaffable.OrderBy(u => u.RequestId), now);
+        LcPeersDiagnostics.MatchingRuns.Add(1, new KeyValuePair<string, object?>("status", "completed"));
         await db.SaveChangesAsync(ct);
         return Unit.Value;
     }
@@ -155,6 +157,7 @@ internal sealed class ExecuteMatchingRunHandler(
         void Add(Proposal p)
         {
             db.Proposals.Add(p);
+            LcPeersDiagnostics.ProposalTransitions.Add(1, new KeyValuePair<string, object?>("status", Codes<ProposalStatus>.Of(p.Status)));
             db.AuditEntries.Add(AuditEntry.Record("proposal", p.Id.Value, "proposed", null, Codes<ProposalStatus>.Of(p.Status), $"matching-run:{runId.Value}", now));
             count += p.IsAlternate ? 0 : 1;
         }

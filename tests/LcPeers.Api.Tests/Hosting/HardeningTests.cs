@@ -1,0 +1,116 @@
+using System.Net;
+using System.Text;
+using LcPeers.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace LcPeers.Api.Tests.Hosting;
+
+public sealed class HardeningTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private sealed class Factory(string environment = "Testing", params (string Key, string Value)[] settings) : LcPeersApiFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment(environment);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+    }
+
+    private static readonly (string, string)[] ProductionAuth =
+        [("Auth:Mode", "AzureAd"), ("AzureAd:TenantId", "contoso.onmicrosoft.com"), ("AzureAd:ClientId", "00000000-0000-0000-0000-000000000001")];
+
+    [Fact]
+    public async Task Responses_CarrySecurityHeaders()
+    {
+        using var factory = new Factory();
+        var response = await factory.CreateClient().GetAsync("/api/tools", Ct);
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task Production_RedirectsToHttps_AndSendsHsts_ButNotForHealthProbes()
+    {
+        using var factory = new Factory("Production", ProductionAuth);
+        var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://lcpeers.example") });
+        var https = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://lcpeers.example") });
+
+        var redirected = await http.GetAsync("/api/tools", Ct);
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, redirected.StatusCode);
+        Assert.Equal("https", redirected.Headers.Location?.Scheme);
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live", Ct)).StatusCode);
+
+        var secure = await https.GetAsync("/api/tools", Ct);
+        Assert.Equal(HttpStatusCode.OK, secure.StatusCode);
+        Assert.Contains("max-age=31536000", secure.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Writes_OverTheLimit_Get429WithRetryAfter()
+    {
+        using var factory = new Factory(settings: [("RateLimiting:WritesPerMinute", "3")]);
+        var staff = factory.StaffClient();
+        var statuses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 5; i++)
+        {
+            statuses.Add(await staff.PostJsonAsync("/api/learning-communities", new { name = $"Rate LC {i}" }));
+        }
+
+        Assert.Equal(3, statuses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        var limited = statuses.Last();
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(int.Parse(limited.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        await limited.AssertProblemCodeAsync(HttpStatusCode.TooManyRequests, "rate-limited");
+
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/api/tools", Ct)).StatusCode); // reads are not limited
+    }
+
+    [Fact]
+    public async Task OversizedBody_Gets413_AndStoresNothing()
+    {
+        using var factory = new Factory(settings: [("Limits:MaxRequestBodyBytes", "2048")]);
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var staff = factory.StaffClient();
+
+        using var content = new StringContent($$"""{ "name": "Big LC", "description": "{{new string('x', 10_000)}}" }""", Encoding.UTF8, "application/json");
+        var response = await staff.PostAsync("/api/learning-communities", content, Ct);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var list = await (await staff.GetAsync("/api/learning-communities?q=Big LC", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, list.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Cors_IsOffUnlessConfigured()
+    {
+        using var closed = new Factory();
+        var preflight = await SendPreflightAsync(closed.CreateClient());
+        Assert.False(preflight.Headers.Contains("Access-Control-Allow-Origin"));
+
+        using var open = new Factory(settings: [("Cors:AllowedOrigins:0", "https://portal.example")]);
+        var allowed = await SendPreflightAsync(open.CreateClient());
+        Assert.Equal("https://portal.example", allowed.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
+    private static async Task<HttpResponseMessage> SendPreflightAsync(HttpClient client)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/tools");
+        request.Headers.Add("Origin", "https://portal.example");
+        request.Headers.Add("Access-Control-Request-Method", "GET");
+        return await client.SendAsync(request, Ct);
+    }
+}
