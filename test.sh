@@ -56,6 +56,42 @@ fi
 dotnet test --solution LcPeers.sln -c Release --no-build 2>&1 | tee "$log_dir/test.log"
 test_status=${PIPESTATUS[0]}
 
+# The release artefact: publish once and start the published app as App Service would (no SDK, no 'dotnet run'),
+# in Production, against a temporary SQLite file; it must answer /health/ready and its own --health-check.
+smoke_passed=0
+smoke() {
+  local publish_dir="artifacts/publish" tmp pid url port
+  dotnet publish src/LcPeers.Api/LcPeers.Api.csproj -c Release --no-build -o "$publish_dir" >"$log_dir/publish.log" 2>&1 || { echo "publish failed"; return 1; }
+  tmp=$(mktemp -d)
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:0 \
+    Auth__Mode=AzureAd AzureAd__TenantId=smoke.onmicrosoft.com AzureAd__ClientId=00000000-0000-0000-0000-000000000001 \
+    Database__Provider=Sqlite Database__SqlitePath="$tmp/smoke.db" Email__PickupDirectory="$tmp/mail" Email__Smtp__Host=127.0.0.1 \
+    bash -c "cd '$publish_dir' && exec dotnet LcPeers.Api.dll" >"$log_dir/smoke.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 60); do
+    url=$(grep -o 'http://127.0.0.1:[0-9]*' "$log_dir/smoke.log" | head -1)
+    [ -n "$url" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  local ok=1
+  if [ -n "$url" ]; then
+    port=${url##*:}
+    for _ in $(seq 1 20); do
+      if [ "$(curl -fsS "$url/health/ready" 2>/dev/null)" = "Healthy" ]; then ok=0; break; fi
+      sleep 0.5
+    done
+    if [ $ok -eq 0 ]; then
+      (cd "$publish_dir" && ASPNETCORE_HTTP_PORTS=$port dotnet LcPeers.Api.dll --health-check) || ok=1
+    fi
+  fi
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  rm -rf "$tmp"
+  [ $ok -eq 0 ] && echo "release smoke test: the published app served /health/ready" || { echo "release smoke test failed; see $log_dir/smoke.log"; tail -20 "$log_dir/smoke.log"; }
+  return $ok
+}
+if smoke; then smoke_passed=1; else extra_failed=$((extra_failed + 1)); fi
+
 succeeded=$(grep -E '^\s*succeeded: [0-9]+' "$log_dir/test.log" | tail -1 | grep -oE '[0-9]+')
 failed=$(grep -E '^\s*failed: [0-9]+' "$log_dir/test.log" | tail -1 | grep -oE '[0-9]+')
 succeeded=${succeeded:-0}
@@ -64,7 +100,7 @@ if [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # the runner failed without counting a failed test (a crash, no tests found)
 fi
 
-passed=$((succeeded + format_passed))
+passed=$((succeeded + format_passed + smoke_passed))
 failed=$((failed + extra_failed))
 echo "${passed} passed, ${failed} failed"
 [ "$failed" -eq 0 ]

@@ -15,6 +15,11 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 
+if (args is [HealthProbe.Argument, ..])
+{
+    Environment.Exit(await HealthProbe.CheckAsync());
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 if (!builder.Environment.IsDevelopment())

@@ -1,4 +1,5 @@
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Exceptions;
 using LcPeers.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -25,7 +26,7 @@ public static class DependencyInjection
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
                 {
-                    throw new InvalidOperationException(
+                    throw new StartupConfigurationException(
                         $"Missing setting ConnectionStrings:{DatabaseOptions.ConnectionStringName}: Database:Provider is SqlServer and needs a connection string.");
                 }
 
@@ -36,7 +37,7 @@ public static class DependencyInjection
                 }));
                 break;
             default:
-                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or SqlServer.");
+                throw new StartupConfigurationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or SqlServer.");
         }
 
         services.AddScoped<ILcPeersDb>(sp => sp.GetRequiredService<LcPeersDbContext>());

@@ -11,7 +11,8 @@ public sealed partial class SecretsScanTests
     {
         var root = LayerTests.RepositoryRoot();
         var findings = new List<string>();
-        foreach (var file in TrackedFiles(root))
+        // This file's own samples are fake secrets by design.
+        foreach (var file in TrackedFiles(root).Where(f => !f.EndsWith("/SecretsScanTests.cs", StringComparison.Ordinal)))
         {
             var path = Path.Combine(root, file);
             if (!File.Exists(path) || new FileInfo(path).Length > 2_000_000 || IsBinary(path))

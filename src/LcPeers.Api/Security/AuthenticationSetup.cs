@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Identity.Web;
@@ -35,7 +36,7 @@ internal static class AuthenticationSetup
         {
             if (!environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
             {
-                throw new InvalidOperationException(
+                throw new StartupConfigurationException(
                     $"Auth:Mode 'Local' is refused in the '{environment.EnvironmentName}' environment: it is for Development and Testing only. Set Auth:Mode to 'AzureAd'.");
             }
 
@@ -55,7 +56,7 @@ internal static class AuthenticationSetup
             {
                 if (string.IsNullOrWhiteSpace(azureAd[key]))
                 {
-                    throw new InvalidOperationException($"Missing setting AzureAd:{key}: Auth:Mode 'AzureAd' needs the Entra ID app registration (see infra/README.md).");
+                    throw new StartupConfigurationException($"Missing setting AzureAd:{key}: Auth:Mode 'AzureAd' needs the Entra ID app registration (see infra/README.md).");
                 }
             }
 
@@ -64,7 +65,7 @@ internal static class AuthenticationSetup
         }
         else
         {
-            throw new InvalidOperationException($"Auth:Mode '{mode}' is not known; use 'AzureAd' or 'Local'.");
+            throw new StartupConfigurationException($"Auth:Mode '{mode}' is not known; use 'AzureAd' or 'Local'.");
         }
 
         services.AddAuthorizationBuilder()

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using LcPeers.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,13 +29,21 @@ public sealed class TelemetryTests
         var client = factory.StaffClient();
         _ = await client.GetAsync("/api/tools", Ct); // warm up: start-up work is not part of the request
 
-        spans.Clear();
-        var response = await client.PostJsonAsync("/api/learning-communities", new { name = "Traced LC" });
+        // Other tests run in parallel and their spans reach the same exporter: follow this request by its own trace id.
+        var traceId = ActivityTraceId.CreateRandom();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/learning-communities") { Content = JsonContent.Create(new { name = "Traced LC" }) };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        var response = await client.SendAsync(request, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         await Task.Delay(200, Ct); // spans are exported when they end
 
-        var http = Assert.Single(spans, s => s.Kind == ActivityKind.Server && s.DisplayName.Contains("learning-communities", StringComparison.Ordinal));
-        var trace = spans.Where(s => s.TraceId == http.TraceId).ToList();
+        List<Activity> trace;
+        lock (spans)
+        {
+            trace = [.. spans.Where(s => s.TraceId == traceId)];
+        }
+
+        Assert.Single(trace, s => s.Kind == ActivityKind.Server);
         Assert.Contains(trace, s => s.Source.Name == "LcPeers" && s.DisplayName == "CreateLearningCommunityCommand");
         Assert.Contains(trace, s => s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal) || s.Kind == ActivityKind.Client);
     }
