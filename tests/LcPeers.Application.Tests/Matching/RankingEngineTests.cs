@@ -34,6 +34,32 @@ public sealed class RankingEngineTests
     }
 
     [Theory]
+    [InlineData(21)]
+    [InlineData(22)]
+    [InlineData(23)]
+    public void Rank_AgreesWithTheNaiveReference_UnderRandomWeights(int seed)
+    {
+        var generator = new PoolGenerator(seed);
+        var experts = generator.Experts(1500);
+        var pool = ExpertPool.Build(experts, PoolGenerator.Catalogue);
+        var random = new Random(seed);
+        for (var r = 0; r < 20; r++)
+        {
+            // Some weights zero, including competence, so every pruning step meets its edge cases.
+            double W() => random.NextDouble() < 0.25 ? 0 : random.NextDouble();
+            var weights = new MatchingWeights(W(), W(), W(), W(), W(), W(), W(), W(), W() + 0.01);
+            var (request, lc) = generator.Request();
+            var query = RankingQuery.Create(pool, request, lc, PoolGenerator.Catalogue);
+
+            var top = 1 + random.Next(25);
+            var fast = RankingEngine.Rank(pool, query, weights, top);
+            var naive = NaiveRanker.Rank(experts, request, lc, PoolGenerator.Catalogue, weights, top);
+
+            Assert.Equal(naive.Select(n => n.ExpertId), fast.Select(c => pool.Ids[c.Index]));
+        }
+    }
+
+    [Theory]
     [InlineData(11)]
     [InlineData(12)]
     public void Exclusions_AgreeWithTheNaiveReference_ForEveryExpert(int seed)

@@ -39,7 +39,31 @@ public sealed class ExpertPool
         Load = new double[count];
         RatingCount = new int[count];
         RatingMean = new double[count];
+        Attributes = new ulong[count];
+        SureFreeHours = new byte[count];
     }
+
+    // The hot word: everything the ranking reads per expert, packed into one 64-bit value (see Pack).
+    internal const ulong ConsentBit = 1UL << 0;
+    internal const ulong OnlineBit = 1UL << 1;
+    internal const ulong RoomBit = 1UL << 2;
+    internal const ulong PeriodsBit = 1UL << 3;
+    internal const int LanguageShift = 4;
+    internal const int RegionShift = 8;
+    internal const int RoleShift = 20;
+    internal const int SectorShift = 24;
+    internal const int CompetenceShift = 32;
+    internal const int PhaseShiftBase = 44;
+
+    /// <summary>
+    /// Per expert: consent, online, room for another engagement, has unavailable periods (bits 0-3); languages (4-5);
+    /// provinces (8-19); roles (20-23); sectors (24-31); competence levels, 2 bits per theme (32-43); LCs guided per
+    /// phase capped at 3, 2 bits per phase (44-51). One cache-friendly read decides most of a ranking.
+    /// </summary>
+    internal ulong[] Attributes { get; }
+
+    /// <summary>Hours per month free even if every commitment overlapped the request (a lower bound, capped at 255).</summary>
+    internal byte[] SureFreeHours { get; }
 
     public int Count { get; }
 
@@ -162,6 +186,9 @@ public sealed class ExpertPool
             pool.TrackRecord[i] = Math.Clamp((shrunk - 1) / 4, 0, 1);
             pool.RatingCount[i] = ratingCount;
             pool.RatingMean[i] = ratingCount > 0 ? ratingSum / ratingCount : 0;
+            pool.Attributes[i] = pool.Pack(i, hasPeriods: pool.PeriodStart[i] != periodFrom.Count);
+            var sure = e.HoursPerMonth - commitments.Sum(c => c.HoursPerMonth);
+            pool.SureFreeHours[i] = (byte)Math.Clamp(Math.Floor(sure), 0, 255);
         }
 
         pool.OrgStart[list.Count] = orgIds.Count;
@@ -177,6 +204,26 @@ public sealed class ExpertPool
     }
 
     public int IndexOf(Guid expertId) => Array.BinarySearch(Ids, expertId);
+
+    private ulong Pack(int i, bool hasPeriods)
+    {
+        ulong phases = 0;
+        for (var p = 0; p < 4; p++)
+        {
+            phases |= (ulong)Math.Min(3, (PhaseCounts[i] >> (8 * p)) & 0xFF) << (2 * p);
+        }
+
+        return ((Flags[i] & ConsentFlag) != 0 ? ConsentBit : 0)
+            | ((Flags[i] & OnlineFlag) != 0 ? OnlineBit : 0)
+            | (Active[i] < MaxConcurrent[i] ? RoomBit : 0)
+            | (hasPeriods ? PeriodsBit : 0)
+            | ((ulong)LanguageMask[i] << LanguageShift)
+            | ((ulong)RegionMask[i] << RegionShift)
+            | ((ulong)RoleMask[i] << RoleShift)
+            | ((ulong)SectorMask[i] << SectorShift)
+            | ((ulong)Competences[i] << CompetenceShift)
+            | (phases << PhaseShiftBase);
+    }
 
     /// <summary>How many more engagements the expert at <paramref name="i"/> can take.</summary>
     public int RemainingCapacity(int i) => Math.Max(0, MaxConcurrent[i] - Active[i]);

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using LcPeers.Domain.Matching;
 
 namespace LcPeers.Application.Matching.Ranking;
@@ -28,14 +30,93 @@ public static class RankingEngine
         var w = Normalised(weights);
         var heap = new RankedCandidate[Math.Min(top, pool.Count)];
         var size = 0;
+
+        // The hot loop reads one attribute word and four small arrays per expert, without bounds checks (every array
+        // has pool.Count entries; the tables are indexed by masked bits within their length).
+        ref var attributes = ref MemoryMarshal.GetArrayDataReference(pool.Attributes);
+        ref var tools = ref MemoryMarshal.GetArrayDataReference(pool.ToolMask);
+        ref var blooms = ref MemoryMarshal.GetArrayDataReference(pool.OrgBloom);
+        ref var sureFree = ref MemoryMarshal.GetArrayDataReference(pool.SureFreeHours);
+        ref var track = ref MemoryMarshal.GetArrayDataReference(pool.TrackRecord);
+        ref var load = ref MemoryMarshal.GetArrayDataReference(pool.Load);
+        ref var competence = ref MemoryMarshal.GetArrayDataReference(query.CompetenceTable);
+        ref var kind = ref MemoryMarshal.GetArrayDataReference(query.KindTable);
+        var required = query.RequiredBits;
+        var languages = query.LanguageBits;
+        var regions = query.RegionBits;
+        var toolRequired = query.RequiredToolMask;
+        var noToolRequired = toolRequired == 0;
+        var conflictBloom = query.ConflictBloom;
+        var minHours = query.MinHours;
+        var phaseShift = query.PackedPhaseShift;
+        var relevantTools = query.RelevantToolMask;
+        var lcSectors = (ulong)query.LcSectorMask << ExpertPool.SectorShift;
+        var target = (ulong)query.TargetRegionMask << ExpertPool.RegionShift;
+        var neighbours = (ulong)query.NeighbourRegionMask << ExpertPool.RegionShift;
+        var lcRegions = (ulong)query.LcRegionMask << ExpertPool.RegionShift;
+        var onlineCounts = !query.OnSite;
+        var sectorOutside = lcSectors != 0 ? 0.5 : 0;
+        var regionOutside = lcRegions != 0 ? 0.5 : 0;
+        var checkProposed = query.AlreadyProposed.Length > 0;
+
+        // Branch and bound: every factor value is at most 1, so competence, phase and kind fit plus the other weights
+        // bound the score from above. Once the heap is full, an expert whose bound cannot beat the weakest of the top
+        // (ties go to the lower index, which came first) is skipped before the costlier checks and factors.
+        var restMaximum = w.Tools + w.Sector + w.Region + w.TrackRecord + w.Load + w.Outside + 1e-12;
+        var threshold = double.NegativeInfinity;
+
+        // First cut in integers: the sum of the competence levels on the request's themes (2-bit fields, added with
+        // two popcounts) must exceed what the weakest of the top leaves room for. Conservative by a small margin.
+        var afterCompetence = w.Phase + w.KindFit + restMaximum;
+        var levelsLow = query.CompetenceLowBits;
+        var levelsHigh = levelsLow << 1;
+        var levelScale = 3.0 * query.Request.Bottlenecks.Count / w.Competence;
+        var skipLevelsUpTo = -1;
         for (var i = 0; i < pool.Count; i++)
         {
-            if (IsExcluded(pool, query, i))
+            var a = Unsafe.Add(ref attributes, i);
+            var levels = BitOperations.PopCount(a & levelsLow) + (2 * BitOperations.PopCount(a & levelsHigh));
+            if (levels <= skipLevelsUpTo)
+            {
+                continue; // most experts stop here once the top is full
+            }
+
+            var competenceValue = Unsafe.Add(ref competence, (int)((a >> ExpertPool.CompetenceShift) & 0xFFF));
+
+            var phaseValue = PhaseValues[(int)((a >> phaseShift) & 3)];
+            var kindValue = Unsafe.Add(ref kind, (int)((a >> ExpertPool.RoleShift) & 0xF));
+            if ((w.Competence * competenceValue) + (w.Phase * phaseValue) + (w.KindFit * kindValue) + restMaximum <= threshold)
             {
                 continue;
             }
 
-            var score = Score(pool, query, in w, i);
+            var t = Unsafe.Add(ref tools, i);
+            var eligible = ((a & required) == required) & ((a & languages) != 0) & ((a & regions) != 0) & (noToolRequired | ((t & toolRequired) != 0));
+            if (!eligible)
+            {
+                continue;
+            }
+
+            // Rare cases take the exact path: a possible conflict of interest, an unavailable period, hours that only
+            // fit if some commitments fall outside the request's period, or an expert proposed already.
+            if ((((a & ExpertPool.PeriodsBit) != 0) | ((Unsafe.Add(ref blooms, i) & conflictBloom) != 0) | (Unsafe.Add(ref sureFree, i) < minHours) | checkProposed)
+                && IsExcluded(pool, query, i))
+            {
+                continue;
+            }
+
+            var pop = BitOperations.PopCount(t & relevantTools);
+            var region = (a & target) != 0 ? 1 : (a & neighbours) != 0 ? NeighbourRegion : onlineCounts && (a & ExpertPool.OnlineBit) != 0 ? OnlineOnly : 0;
+            var score = (w.Competence * competenceValue)
+                + (w.Phase * phaseValue)
+                + (w.KindFit * kindValue)
+                + (w.Tools * (pop >= 2 ? 1 : pop * 0.5))
+                + (w.Sector * ((a & lcSectors) != 0 ? 1 : 0))
+                + (w.Region * region)
+                + (w.TrackRecord * Unsafe.Add(ref track, i))
+                + (w.Load * Unsafe.Add(ref load, i))
+                + (w.Outside * (((a & lcSectors) == 0 ? sectorOutside : 0) + ((a & lcRegions) == 0 ? regionOutside : 0)));
+
             if (size < heap.Length)
             {
                 heap[size] = new RankedCandidate(i, score);
@@ -45,6 +126,16 @@ public static class RankingEngine
             {
                 heap[0] = new RankedCandidate(i, score);
                 SiftDown(heap, 0, size);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (size == heap.Length)
+            {
+                threshold = heap[0].Score;
+                skipLevelsUpTo = w.Competence > 0 ? (int)Math.Floor(((threshold - afterCompetence) * levelScale) - 1e-7) : -1;
             }
         }
 
@@ -56,6 +147,9 @@ public static class RankingEngine
 
         return heap;
     }
+
+    /// <summary>Phase factor by LCs guided in the request's phase, capped at three (as packed).</summary>
+    private static readonly double[] PhaseValues = [0, 1 / 3.0, 2 / 3.0, 1];
 
     /// <summary><see cref="Rank"/> with its duration recorded in the <c>lcpeers.ranking.duration</c> histogram.</summary>
     public static RankedCandidate[] RankTimed(ExpertPool pool, RankingQuery query, MatchingWeights weights, int top)
@@ -151,17 +245,6 @@ public static class RankingEngine
         || ((pool.OrgBloom[i] & query.ConflictBloom) != 0 && HasConflict(pool, query, i))
         || IsUnavailable(pool, query, i)
         || (query.AlreadyProposed.Length > 0 && Array.BinarySearch(query.AlreadyProposed, i) >= 0);
-
-    private static double Score(ExpertPool pool, RankingQuery query, in Weights w, int i) =>
-        (w.Competence * query.CompetenceTable[pool.Competences[i]])
-        + (w.Phase * query.PhaseTable[(pool.PhaseCounts[i] >> query.PhaseShift) & 0xFF])
-        + (w.KindFit * query.KindTable[pool.RoleMask[i]])
-        + (w.Tools * Math.Min(BitOperations.PopCount(pool.ToolMask[i] & query.RelevantToolMask), 2) * 0.5)
-        + (w.Sector * ((pool.SectorMask[i] & query.LcSectorMask) != 0 ? 1 : 0))
-        + (w.Region * Region(pool, query, i))
-        + (w.TrackRecord * pool.TrackRecord[i])
-        + (w.Load * pool.Load[i])
-        + (w.Outside * Outside(pool, query, i));
 
     /// <summary>Same province 1 &gt; neighbouring province &gt; online only (when the format allows) &gt; none.</summary>
     private static double Region(ExpertPool pool, RankingQuery query, int i)

@@ -94,10 +94,31 @@ public sealed class RankingQuery
             KindTable = [.. Enumerable.Range(0, 16).Select(mask => KindFit(request.Kind, mask))],
             RelevantTools = relevant,
             RequestMonths = months,
+            RequiredBits = ExpertPool.ConsentBit | ExpertPool.RoomBit,
+            LanguageBits = (ulong)ExpertPool.LanguageBits(request.Languages) << ExpertPool.LanguageShift,
+            RegionBits = request.Format == WorkFormat.OnSite ? (ulong)targetMask << ExpertPool.RegionShift : ExpertPool.ConsentBit,
+            MinHours = (int)Math.Ceiling((share / months) - 1e-9),
+            PackedPhaseShift = ExpertPool.PhaseShiftBase + (2 * ((int)request.Phase - 1)),
+            CompetenceLowBits = request.Bottlenecks.Aggregate(0UL, (m, b) => m | (1UL << (ExpertPool.CompetenceShift + (2 * ((int)b - 1))))),
         };
     }
 
     internal double RequestMonths { get; private init; }
+
+    // Hot-path forms of the filters, against ExpertPool.Attributes.
+    internal ulong RequiredBits { get; private init; }
+    internal ulong LanguageBits { get; private init; }
+
+    /// <summary>The required provinces in attribute position, or the consent bit when any province will do.</summary>
+    internal ulong RegionBits { get; private init; }
+
+    /// <summary>Whole hours an expert must have free per month (the need rounded up).</summary>
+    internal int MinHours { get; private init; }
+
+    internal int PackedPhaseShift { get; private init; }
+
+    /// <summary>The low bit of each request bottleneck's 2-bit competence field, in attribute position.</summary>
+    internal ulong CompetenceLowBits { get; private init; }
 
     /// <summary>
     /// The report's Table 4: tools that serve the request's phase and either address one of its bottlenecks or
