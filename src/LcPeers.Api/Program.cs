@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using LcPeers.Api.Endpoints;
 using LcPeers.Api.ErrorHandling;
 using LcPeers.Api.Security;
+using LcPeers.Api.Web;
 using LcPeers.Application;
 using LcPeers.Application.Common.Behaviors;
 using LcPeers.Infrastructure;
@@ -45,13 +46,16 @@ builder.Services.Configure<JsonOptions>(o =>
 });
 
 builder.Services.AddLcPeersAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddLcPeersWebUi(builder.Environment);
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddDbContextCheck<LcPeersDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+// The API's exceptions become problem details; the web UI's unexpected ones re-execute its error page.
+app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500" });
+app.UseLcPeersWebUiErrors();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -65,6 +69,7 @@ app.MapToolEndpoints();
 app.MapReferenceEndpoints();
 app.MapExpertEndpoints();
 app.MapRequestEndpoints();
+app.MapRazorPages();
 
 await app.Services.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -17,6 +17,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (Web.WebUi.IsUiRequest(httpContext))
+        {
+            return false; // the web UI shows its own error page (the exception handling path)
+        }
+
         var problem = exception switch
         {
             ValidationException v => Validation(v.Errors.GroupBy(e => e.PropertyName, StringComparer.Ordinal)
