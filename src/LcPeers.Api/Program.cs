@@ -56,6 +56,7 @@ var app = builder.Build();
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500" });
 app.UseLcPeersWebUiErrors();
 app.UseStaticFiles();
+app.UseRouting(); // after the status-code pages, so a re-executed error page is routed afresh
 app.UseAuthentication();
 app.UseAuthorization();
 
