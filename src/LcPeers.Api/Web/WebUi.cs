@@ -18,11 +18,10 @@ internal static class WebUi
     public static readonly IReadOnlyList<string> Cultures = [DefaultCulture, "en"];
 
     /// <summary>The machine-facing paths; everything else is the web UI (HTML error pages, Dutch by default).</summary>
-    public static bool IsUiRequest(HttpContext context)
-    {
-        var path = context.Request.Path;
-        return !(path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/scalar") || path.StartsWithSegments("/health"));
-    }
+    public static bool IsUiRequest(HttpContext context) => IsUiPath(context.Request.Path);
+
+    public static bool IsUiPath(PathString path) =>
+        !(path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/scalar") || path.StartsWithSegments("/health"));
 
     public static IServiceCollection AddLcPeersWebUi(this IServiceCollection services, IHostEnvironment environment)
     {
