@@ -44,7 +44,7 @@ public sealed class DevSignInTests
     [MemberData(nameof(OtherEnvironments))]
     public async Task DevSignIn_OutsideDevelopment_Is404AndSignsNobodyIn(string environment, string[] settings)
     {
-        using var factory = new WebFactory(environment, [.. settings.Select(s => (s.Split('=', 2)[0], s.Split('=', 2)[1]))]);
+        using var factory = new OtherEnvironmentFactory(environment, [.. settings.Select(s => (s.Split('=', 2)[0], s.Split('=', 2)[1]))]);
         var client = factory.Browserless();
 
         var get = await client.GetAsync("/account/dev-sign-in", Html.Ct);
@@ -56,5 +56,12 @@ public sealed class DevSignInTests
 
         // The public pages are there all the same.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/learning-communities", Html.Ct)).StatusCode);
+    }
+
+    private sealed class OtherEnvironmentFactory(string environment, (string Key, string Value)[] settings) : WebFactory
+    {
+        protected override string EnvironmentName => environment;
+
+        protected override IEnumerable<(string Key, string Value)> Settings => settings;
     }
 }

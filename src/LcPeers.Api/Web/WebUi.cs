@@ -47,7 +47,8 @@ internal static class WebUi
             {
                 o.Filters.Add<UiExceptionFilter>();
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true; // the API's validators decide what is required
-            });
+            })
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false); // no client-side framework: the server validates
 
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
         {

@@ -45,6 +45,7 @@ internal static class Html
     public static string? FieldError(this IDocument page, string fieldName)
     {
         var id = fieldName.Replace('.', '_').Replace('[', '_').Replace(']', '_') + "-error";
-        return page.GetElementById(id)?.TextContent.Trim();
+        var text = page.GetElementById(id)?.TextContent.Trim();
+        return string.IsNullOrEmpty(text) ? null : text;
     }
 }

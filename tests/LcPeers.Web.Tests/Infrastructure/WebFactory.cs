@@ -7,7 +7,7 @@ namespace LcPeers.Web.Tests.Infrastructure;
 /// The real host in Development (so the demo sign-in and the demo data exist) over an SQLite file of its own.
 /// Other environments are for proving what does not exist there.
 /// </summary>
-public class WebFactory(string environment = "Development", params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
+public class WebFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "lcpeers-web-tests", Guid.NewGuid().ToString("N"));
 
@@ -19,13 +19,17 @@ public class WebFactory(string environment = "Development", params (string Key, 
     public const string Expert02 = "expert02@" + DemoDomain;
     public const string NewExpert = "expert.new@" + DemoDomain;
 
+    protected virtual string EnvironmentName => "Development";
+
+    protected virtual IEnumerable<(string Key, string Value)> Settings => [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
-        builder.UseEnvironment(environment);
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", Path.Combine(_directory, "lcpeers.db"));
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
