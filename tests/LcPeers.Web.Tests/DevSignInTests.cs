@@ -54,8 +54,11 @@ public sealed class DevSignInTests
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.False(post.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("lcpeers.auth", StringComparison.Ordinal)));
 
-        // The public pages are there all the same.
+        // The public pages are there all the same, and the API still answers 401 (not a redirect) without a token.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/learning-communities", Html.Ct)).StatusCode);
+        var api = await client.GetAsync("/api/experts/me", Html.Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        Assert.Null(api.Headers.Location);
     }
 
     private sealed class OtherEnvironmentFactory(string environment, (string Key, string Value)[] settings) : WebFactory

@@ -79,6 +79,14 @@ internal static class AuthenticationSetup
             authentication.AddMicrosoftIdentityWebApi(azureAd, JwtBearerDefaults.AuthenticationScheme);
             authentication.AddMicrosoftIdentityWebApp(azureAd, OpenIdConnectDefaults.AuthenticationScheme, CookieScheme);
 
+            // Keep Entra ID's claim names as issued (roles, preferred_username, name), as the bearer tokens do.
+            services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters.RoleClaimType = "roles";
+                o.TokenValidationParameters.NameClaimType = "name";
+            });
+
             // Applied after Microsoft.Identity.Web's own settings; pages that need a user send them to Entra ID.
             services.PostConfigure<CookieAuthenticationOptions>(CookieScheme, o =>
             {

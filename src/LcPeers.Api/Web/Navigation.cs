@@ -1,5 +1,5 @@
-using LcPeers.Application.Common.Security;
 using System.Security.Claims;
+using LcPeers.Application.Common.Security;
 
 namespace LcPeers.Api.Web;
 

@@ -45,6 +45,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
+            Locale = "nl-NL",
+            TimezoneId = "Europe/Amsterdam",
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
