@@ -80,7 +80,4 @@ public abstract class UiPageModel : PageModel
         var text = T[$"Rule.{code}"];
         return text.ResourceNotFound ? fallback : text.Value;
     }
-
-    protected static List<string> Lines(string? text) =>
-        [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 }

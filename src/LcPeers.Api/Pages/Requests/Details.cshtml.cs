@@ -19,6 +19,7 @@ public sealed class RequestDetailsModel(ReferenceData reference) : UiPageModel
     [BindProperty]
     public string? Reason { get; set; }
 
+    // Which buttons to offer; the domain still decides (a refused transition shows its message at the top).
     public static readonly IReadOnlySet<string> OpenStatuses = new HashSet<string>(StringComparer.Ordinal) { "draft", "submitted", "matching", "matched", "in-progress" };
 
     public bool CanEdit => Current?.Status is "draft" or "submitted";
