@@ -31,9 +31,9 @@ install_apt_packages() {
 }
 
 extra_failed=0
-if [ -n "${LCPEERS_APT_PACKAGES:-}" ]; then
-  install_apt_packages $LCPEERS_APT_PACKAGES || extra_failed=$((extra_failed + 1))
-fi
+# The web UI's browser tests (tests/LcPeers.Web.Tests) drive Debian's Chromium through Playwright; Liberation fonts
+# give its screenshots readable text. LCPEERS_APT_PACKAGES adds more packages when a test needs them.
+install_apt_packages chromium fonts-liberation ${LCPEERS_APT_PACKAGES:-} || extra_failed=$((extra_failed + 1))
 
 dotnet tool restore >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
 

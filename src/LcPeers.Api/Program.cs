@@ -4,6 +4,7 @@ using LcPeers.Api.Endpoints;
 using LcPeers.Api.ErrorHandling;
 using LcPeers.Api.Hosting;
 using LcPeers.Api.Security;
+using LcPeers.Api.Web;
 using LcPeers.Application;
 using LcPeers.Application.Common.Behaviors;
 using LcPeers.Infrastructure;
@@ -55,14 +56,18 @@ builder.Services.Configure<JsonOptions>(o =>
 });
 
 builder.Services.AddLcPeersAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddLcPeersWebUi(builder.Environment);
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddDbContextCheck<LcPeersDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+// The API's exceptions become problem details; the web UI's unexpected ones re-execute its error page.
+app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500" });
+app.UseLcPeersWebUiErrors();
 app.UseLcPeersTransportSecurity();
+app.UseStaticFiles();
+app.UseRouting(); // after the status-code pages, so a re-executed error page is routed afresh
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -78,6 +83,7 @@ app.MapReferenceEndpoints();
 app.MapExpertEndpoints();
 app.MapRequestEndpoints();
 app.MapMatchingEndpoints();
+app.MapRazorPages();
 
 await app.Services.InitializeDatabaseAsync();
 await app.RunAsync();

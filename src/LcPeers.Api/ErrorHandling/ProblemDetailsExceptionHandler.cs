@@ -17,6 +17,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The middleware has already pointed the request at the error page; the feature keeps the path that failed.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (Web.WebUi.IsUiPath(path))
+        {
+            return false; // the web UI shows its own error page (the exception handling path)
+        }
+
         var problem = exception switch
         {
             ValidationException v => Validation(v.Errors.GroupBy(e => e.PropertyName, StringComparer.Ordinal)

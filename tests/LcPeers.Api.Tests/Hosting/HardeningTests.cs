@@ -79,6 +79,21 @@ public sealed class HardeningTests
     }
 
     [Fact]
+    public async Task SignIn_OverTheLimit_Gets429()
+    {
+        using var factory = new Factory("Development", ("RateLimiting:SignInsPerMinute", "2"), ("DemoData:Enabled", "false"));
+        var client = factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await client.GetAsync("/account/dev-sign-in", Ct)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task OversizedBody_Gets413_AndStoresNothing()
     {
         using var factory = new Factory(settings: [("Limits:MaxRequestBodyBytes", "2048")]);

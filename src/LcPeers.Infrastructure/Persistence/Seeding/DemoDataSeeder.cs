@@ -28,6 +28,7 @@ public sealed partial class DemoDataSeeder(LcPeersDbContext db, TimeProvider tim
         ($"coordinator.seece@{EmailDomain}", "Coordinator", "Sel Eece (SEECE)"),
         ($"expert01@{EmailDomain}", "Expert", "Expert 01"),
         ($"expert02@{EmailDomain}", "Expert", "Expert 02"),
+        ($"expert.new@{EmailDomain}", "Expert", "Nieuwe expert (nog geen profiel)"),
     ];
 
     private static readonly string[] FirstNames =

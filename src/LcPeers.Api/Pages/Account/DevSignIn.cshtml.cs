@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using LcPeers.Api.Hosting;
+using LcPeers.Api.Security;
+using LcPeers.Api.Web;
+using LcPeers.Application.Common.Security;
+using LcPeers.Infrastructure.Persistence.Seeding;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace LcPeers.Api.Pages.Account;
+
+/// <summary>
+/// Development only: sign in as one of the demo users with a cookie carrying their email and role. Outside Development
+/// the page has no route (see <see cref="WebUi"/>); the checks here are a second lock.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(Hardening.SignInPolicy)]
+public sealed class DevSignInModel(IHostEnvironment environment) : UiPageModel
+{
+    public IReadOnlyList<IGrouping<string, (string Email, string Role, string Name)>> UsersByRole { get; private set; } = [];
+
+    public string? ReturnUrl { get; private set; }
+
+    public IActionResult OnGet(string? returnUrl)
+    {
+        if (!environment.IsDevelopment())
+        {
+            return NotFound();
+        }
+
+        ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+        UsersByRole = [.. DemoDataSeeder.DemoUsers.GroupBy(u => u.Role)];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? email, string? returnUrl)
+    {
+        if (!environment.IsDevelopment())
+        {
+            return NotFound();
+        }
+
+        var demoUser = DemoDataSeeder.DemoUsers.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase));
+        if (demoUser.Email is null)
+        {
+            return BadRequest();
+        }
+
+        var identity = new ClaimsIdentity(
+            [new Claim("email", demoUser.Email), new Claim("name", demoUser.Name), new Claim("role", demoUser.Role)],
+            AuthenticationSetup.CookieScheme, "name", "role");
+        await HttpContext.SignInAsync(AuthenticationSetup.CookieScheme, new ClaimsPrincipal(identity));
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : HomeOf(demoUser.Role));
+    }
+
+    private static string HomeOf(string role) => role switch
+    {
+        Roles.Expert => "/expert/profile",
+        Roles.Coordinator => "/coordinator/learning-communities",
+        Roles.Staff or Roles.Admin => "/staff/requests",
+        _ => "/",
+    };
+}

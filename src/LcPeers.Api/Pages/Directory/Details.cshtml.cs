@@ -1,0 +1,37 @@
+using LcPeers.Api.Web;
+using LcPeers.Application.Common.Security;
+using LcPeers.Application.LearningCommunities;
+using LcPeers.Application.LearningCommunities.GetLearningCommunity;
+using LcPeers.Application.LearningCommunities.ListMyLearningCommunities;
+using LcPeers.Application.Reference.ListReferenceTerms;
+using Microsoft.AspNetCore.Authorization;
+
+namespace LcPeers.Api.Pages.Directory;
+
+/// <summary>One LC as the directory shows it, with the actions the signed-in user may take on it.</summary>
+[AllowAnonymous]
+public sealed class LearningCommunityDetailsModel(ReferenceData reference, ICurrentUser currentUser) : UiPageModel
+{
+    public LearningCommunityResponse? Lc { get; private set; }
+
+    public Vocabulary Vocabulary { get; private set; } = Vocabulary.Empty;
+
+    public ReferenceTermResponse? PhaseTerm { get; private set; }
+
+    public bool CanRequest { get; private set; }
+
+    public bool IsStaff { get; private set; }
+
+    public async Task OnGetAsync(Guid id)
+    {
+        Lc = await Sender.Send(new GetLearningCommunityQuery(id), Ct);
+        Vocabulary = await reference.VocabularyAsync(Ct);
+        PhaseTerm = Vocabulary.Phases.FirstOrDefault(p => p.Code == Lc.Phase);
+        IsStaff = currentUser.IsStaff();
+        if (currentUser.IsInRole(Roles.Coordinator))
+        {
+            var mine = await Sender.Send(new ListMyLearningCommunitiesQuery(), Ct);
+            CanRequest = mine.Any(l => l.Id == id);
+        }
+    }
+}

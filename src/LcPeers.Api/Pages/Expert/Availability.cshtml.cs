@@ -1,0 +1,108 @@
+using LcPeers.Api.Web;
+using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Experts;
+using LcPeers.Application.Experts.GetExpert;
+using LcPeers.Application.Experts.SetAvailability;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LcPeers.Api.Pages.Expert;
+
+/// <summary>Hours per month, the most engagements at once, and periods the expert is (un)available.</summary>
+public sealed class AvailabilityModel : UiPageModel
+{
+    /// <summary>Empty rows offered for new periods.</summary>
+    public const int BlankRows = 2;
+
+    [BindProperty]
+    public AvailabilityForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await MyProfileAsync() is not { } mine)
+        {
+            StatusMessage = T["Expert.ProfileFirst"];
+            return Redirect("/expert/profile");
+        }
+
+        Form = new AvailabilityForm
+        {
+            HoursPerMonth = mine.HoursPerMonth,
+            MaxConcurrentEngagements = mine.MaxConcurrentEngagements,
+            Availability = [.. mine.Availability.Select(p => new PeriodRow { From = p.From, To = p.To, Available = p.Available })],
+            Version = mine.Version,
+        };
+        Form.Availability.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new PeriodRow()));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await MyProfileAsync() is not { } mine)
+        {
+            return Redirect("/expert/profile");
+        }
+
+        var map = new FormErrorMap("Form", typeof(AvailabilityForm));
+        var periods = new List<AvailabilityPeriodDto>();
+        for (var i = 0; i < Form.Availability.Count; i++)
+        {
+            var row = Form.Availability[i];
+            if (row.From is null && row.To is null)
+            {
+                continue; // a blank row
+            }
+
+            if (row.From is null || row.To is null)
+            {
+                ModelState.AddModelError($"Form.Availability[{i}].{(row.From is null ? "From" : "To")}", T["Expert.PeriodIncomplete"]);
+                continue;
+            }
+
+            map.MapIndex("availability", periods.Count, i);
+            periods.Add(new AvailabilityPeriodDto(row.From.Value, row.To.Value, row.Available));
+        }
+
+        if (BindingFailed())
+        {
+            return Page();
+        }
+
+        var command = new SetAvailabilityCommand(Form.HoursPerMonth, Form.MaxConcurrentEngagements, periods, Form.Version) { Id = mine.Id };
+        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), map))
+        {
+            StatusMessage = T["Form.Saved"];
+            return Redirect("/expert/availability");
+        }
+
+        return Page();
+    }
+
+    private async Task<ExpertResponse?> MyProfileAsync()
+    {
+        try
+        {
+            return await Sender.Send(new GetMyExpertQuery(), Ct);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+}
+
+public sealed class AvailabilityForm
+{
+    public int? HoursPerMonth { get; set; }
+    public int? MaxConcurrentEngagements { get; set; }
+    public List<PeriodRow> Availability { get; set; } = [];
+    public int? Version { get; set; }
+}
+
+public sealed class PeriodRow
+{
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+
+    /// <summary>False marks a period the expert cannot take engagements (a holiday, a busy quarter).</summary>
+    public bool Available { get; set; }
+}

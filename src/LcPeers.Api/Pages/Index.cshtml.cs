@@ -1,0 +1,10 @@
+using LcPeers.Api.Web;
+
+namespace LcPeers.Api.Pages;
+
+public sealed class IndexModel : UiPageModel
+{
+    public void OnGet()
+    {
+    }
+}

@@ -1,0 +1,66 @@
+using LcPeers.Api.Web;
+using LcPeers.Application.Requests;
+using LcPeers.Application.Requests.ChangeRequestStatus;
+using LcPeers.Application.Requests.GetRequest;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LcPeers.Api.Pages.Requests;
+
+/// <summary>
+/// One request with its status and history; the coordinator submits or withdraws it here. Staff see the same page
+/// (their actions on a request, such as proposing experts, belong beside <see cref="Actions"/>).
+/// </summary>
+public sealed class RequestDetailsModel(ReferenceData reference) : UiPageModel
+{
+    public RequestResponse? Current { get; private set; }
+
+    public Vocabulary Vocabulary { get; private set; } = Vocabulary.Empty;
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    // Which buttons to offer; the domain still decides (a refused transition shows its message at the top).
+    public static readonly IReadOnlySet<string> OpenStatuses = new HashSet<string>(StringComparer.Ordinal) { "draft", "submitted", "matching", "matched", "in-progress" };
+
+    public bool CanEdit => Current?.Status is "draft" or "submitted";
+
+    public bool CanSubmit => Current?.Status == "draft";
+
+    public bool CanWithdraw => Current?.Status is { } s && OpenStatuses.Contains(s);
+
+    /// <summary>Extension point: links to further actions on the request (e.g. staff's candidates), by resource key.</summary>
+    public IReadOnlyList<NavigationLink> Actions { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid id) => await LoadAsync(id);
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id)
+    {
+        await LoadAsync(id);
+        if (await TrySendAsync(ct => Sender.Send(new SubmitRequestCommand(id), ct).AsTask(), new FormErrorMap("", GetType())))
+        {
+            StatusMessage = T["Request.Submitted"];
+            return Redirect($"/requests/{id}");
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id)
+    {
+        await LoadAsync(id);
+        var command = new WithdrawRequestCommand(string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim()) { Id = id };
+        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap("", GetType())))
+        {
+            StatusMessage = T["Request.Withdrawn"];
+            return Redirect($"/requests/{id}");
+        }
+
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id)
+    {
+        Current = await Sender.Send(new GetRequestQuery(id), Ct);
+        Vocabulary = await reference.VocabularyAsync(Ct);
+    }
+}

@@ -1,0 +1,32 @@
+using LcPeers.Api.Web;
+using LcPeers.Application.Tools;
+using LcPeers.Application.Tools.ListTools;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LcPeers.Api.Pages.Tools;
+
+/// <summary>The tools catalogue by phase and bottleneck, with the description in the visitor's language.</summary>
+[AllowAnonymous]
+public sealed class ToolsModel(ReferenceData reference) : UiPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Phase { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Bottleneck { get; set; }
+
+    public IReadOnlyList<ToolResponse> Items { get; private set; } = [];
+
+    public Vocabulary Vocabulary { get; private set; } = Vocabulary.Empty;
+
+    public async Task OnGetAsync()
+    {
+        Vocabulary = await reference.VocabularyAsync(Ct);
+        await TrySendAsync(async ct =>
+            Items = (await Sender.Send(new ListToolsQuery(Blank(Phase), Blank(Bottleneck)), ct)).Items,
+            new FormErrorMap("", GetType()));
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

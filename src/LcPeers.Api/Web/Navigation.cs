@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using LcPeers.Application.Common.Security;
+
+namespace LcPeers.Api.Web;
+
+/// <summary>One link in the main navigation; <see cref="TextKey"/> is a resource key.</summary>
+public sealed record NavigationLink(string Href, string TextKey);
+
+/// <summary>A group of links for one audience; <see cref="Roles"/> empty means everyone.</summary>
+public sealed record NavigationSection(string TitleKey, IReadOnlyList<string> Roles, IReadOnlyList<NavigationLink> Links)
+{
+    public bool IsFor(ClaimsPrincipal user) =>
+        Roles.Count == 0 || (user.Identity?.IsAuthenticated == true && Roles.Any(user.IsInRole));
+}
+
+/// <summary>
+/// The main navigation, the one place to add a page's link. Only pages that exist are listed; access itself is
+/// enforced by the folder policies in <see cref="WebUi"/> and by the Application handlers.
+/// </summary>
+public static class Navigation
+{
+    public static readonly IReadOnlyList<NavigationSection> Sections =
+    [
+        new("Nav.Section.Public", [],
+        [
+            new("/learning-communities", "Nav.Directory"),
+            new("/tools", "Nav.Tools"),
+            new("/phases-and-bottlenecks", "Nav.Reference"),
+        ]),
+        new("Nav.Section.Expert", [Roles.Expert],
+        [
+            new("/expert/profile", "Nav.Expert.Profile"),
+            new("/expert/availability", "Nav.Expert.Availability"),
+            new("/expert/my-data", "Nav.Expert.MyData"),
+        ]),
+        new("Nav.Section.Coordinator", [Roles.Coordinator],
+        [
+            new("/coordinator/learning-communities", "Nav.Coordinator.MyLcs"),
+            new("/requests", "Nav.Coordinator.Requests"),
+            new("/requests/new", "Nav.Coordinator.NewRequest"),
+        ]),
+        new("Nav.Section.Staff", [Roles.Staff, Roles.Admin],
+        [
+            new("/staff/requests", "Nav.Staff.Queue"),
+            new("/staff/experts", "Nav.Staff.Experts"),
+            new("/learning-communities", "Nav.Staff.Lcs"),
+        ]),
+    ];
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using LcPeers.Api.Resources;
+using LcPeers.Application.Common;
+using Microsoft.Extensions.Localization;
+
+namespace LcPeers.Api.Web;
+
+/// <summary>Display helpers for the pages: the visitor's language, dates in Dutch time.</summary>
+public static class Ui
+{
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>Dutch or English text from the data; the other language when the wanted one is empty.</summary>
+    public static string Text(LocalizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (wanted, other) = IsEnglish ? (text.En, text.Nl) : (text.Nl, text.En);
+        return string.IsNullOrWhiteSpace(wanted) ? other : wanted;
+    }
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>A moment in Dutch local time (stored in UTC).</summary>
+    public static string When(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);
+
+    /// <summary>The label of a code from a fixed list (status, kind, role): resource key <c>Code.{group}.{code}</c>.</summary>
+    public static string Code(this IStringLocalizer<SharedResource> t, string group, string? code)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        if (code is null)
+        {
+            return "";
+        }
+
+        var text = t[$"Code.{group}.{code}"];
+        return text.ResourceNotFound ? code : text.Value;
+    }
+}
