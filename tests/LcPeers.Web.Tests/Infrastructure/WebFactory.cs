@@ -29,6 +29,8 @@ public class WebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", Path.Combine(_directory, "lcpeers.db"));
+        builder.UseSetting("RateLimiting:SignInsPerMinute", "100000"); // the API's hardening tests set their own limits
+        builder.UseSetting("RateLimiting:WritesPerMinute", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -36,7 +38,13 @@ public class WebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see 302s and 403s as they are.</summary>
-    public HttpClient Browserless() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <remarks>Over HTTPS, as production is reached: outside Development plain HTTP is redirected.</remarks>
+    public HttpClient Browserless() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = new Uri("https://localhost"),
+    });
 
     protected override void Dispose(bool disposing)
     {
