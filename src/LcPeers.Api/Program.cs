@@ -5,7 +5,9 @@ using LcPeers.Api.ErrorHandling;
 using LcPeers.Api.Security;
 using LcPeers.Application;
 using LcPeers.Application.Common.Behaviors;
+using LcPeers.Application.Common.Email;
 using LcPeers.Infrastructure;
+using LcPeers.Infrastructure.Email;
 using LcPeers.Infrastructure.Persistence;
 using LcPeers.Infrastructure.Persistence.Seeding;
 using Mediator;
@@ -23,6 +25,8 @@ if (!builder.Environment.IsDevelopment())
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddEmail(builder.Configuration, builder.Environment);
+builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
 if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("DemoData:Enabled", true))
 {
     builder.Services.AddScoped<IDataSeeder, DemoDataSeeder>(); // never outside Development
@@ -65,6 +69,9 @@ app.MapToolEndpoints();
 app.MapReferenceEndpoints();
 app.MapExpertEndpoints();
 app.MapRequestEndpoints();
+app.MapProposalEndpoints();
+app.MapEngagementEndpoints();
+app.MapWorkflowEndpoints();
 
 await app.Services.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -12,6 +12,10 @@ public static class DependencyInjection
         services.AddScoped<Common.Security.LcAccess>();
         services.AddScoped<Common.ToolResolver>();
         services.AddScoped<Requests.RequestLoader>();
+        services.AddScoped<Matching.ProposalWorkflow>();
+        services.AddScoped<Notifications.Notifier>();
+        services.AddScoped<Engagements.EngagementAccess>();
+        services.AddScoped<Engagements.TrackRecord.IExpertTrackRecord, Engagements.TrackRecord.ExpertTrackRecord>();
         return services;
     }
 }

@@ -1,16 +1,22 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Domain.Auditing;
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;
+using LcPeers.Domain.Messaging;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.DependencyInjection;
+using LcPeers.Infrastructure.Email;
 
 namespace LcPeers.Infrastructure.Persistence;
 
@@ -24,6 +30,10 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public DbSet<SupportRequest> SupportRequests => Set<SupportRequest>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+    public DbSet<EngagementFeedback> EngagementFeedback => Set<EngagementFeedback>();
+    public DbSet<PeerReviewReport> PeerReviewReports => Set<PeerReviewReport>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LcPeersDbContext).Assembly);
@@ -36,6 +46,8 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
         configurationBuilder.Properties<SupportRequestId>().HaveConversion<TypedIdConverters.SupportRequestIdConverter>();
         configurationBuilder.Properties<ProposalId>().HaveConversion<TypedIdConverters.ProposalIdConverter>();
         configurationBuilder.Properties<MatchingRunId>().HaveConversion<TypedIdConverters.MatchingRunIdConverter>();
+        configurationBuilder.Properties<EngagementId>().HaveConversion<TypedIdConverters.EngagementIdConverter>();
+        configurationBuilder.Properties<SessionId>().HaveConversion<TypedIdConverters.SessionIdConverter>();
 
         if (Database.IsSqlite())
         {
@@ -46,9 +58,22 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        var queuedEmail = ChangeTracker.Entries<OutboxEmail>().Any(e => e.State == EntityState.Added);
         try
         {
-            return await base.SaveChangesAsync(cancellationToken);
+            var saved = await base.SaveChangesAsync(cancellationToken);
+            if (queuedEmail)
+            {
+                // Wake the dispatcher now rather than at its next poll; it is only a hint, the rows are already committed.
+                this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<OutboxSignal>()?.Notify();
+            }
+
+            return saved;
+        }
+        catch (DbUpdateConcurrencyException ex) when (ex.Entries.Any(e => e.Entity is Proposal))
+        {
+            // Two people acted on the same proposal at once: the one who lost sees the same answer as if they had come second.
+            throw new BusinessRuleException("proposal.not-pending", "Someone else acted on this proposal at the same moment; reload it to see its current status.");
         }
         catch (DbUpdateConcurrencyException ex)
         {
