@@ -10,13 +10,13 @@ using LcPeers.Domain.Messaging;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
+using LcPeers.Infrastructure.Email;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
-using LcPeers.Infrastructure.Email;
 
 namespace LcPeers.Infrastructure.Persistence;
 
@@ -59,6 +59,7 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         var queuedEmail = ChangeTracker.Entries<OutboxEmail>().Any(e => e.State == EntityState.Added);
+        var movesProposal = ChangeTracker.Entries<Proposal>().Any(e => e.State == EntityState.Modified);
         try
         {
             var saved = await base.SaveChangesAsync(cancellationToken);
@@ -78,6 +79,11 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
         catch (DbUpdateConcurrencyException ex)
         {
             throw new ConcurrencyConflictException("The record was changed by someone else since it was read. Reload and apply your change again.", ex);
+        }
+        catch (DbUpdateException ex) when (movesProposal && IsUniqueViolation(ex))
+        {
+            // The same transition's side effects (its email, its engagement) already exist: a concurrent request won the race.
+            throw new BusinessRuleException("proposal.not-pending", "Someone else acted on this proposal at the same moment; reload it to see its current status.");
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
         {
