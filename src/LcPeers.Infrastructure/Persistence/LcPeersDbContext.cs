@@ -58,7 +58,7 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        var queuedEmail = ChangeTracker.Entries<OutboxEmail>().Any(e => e.State == EntityState.Added);
+        var queuedEmail = ChangeTracker.Entries<OutboxEmail>().Any(e => e.State is EntityState.Added or EntityState.Modified);
         var movesProposal = ChangeTracker.Entries<Proposal>().Any(e => e.State == EntityState.Modified);
         try
         {
