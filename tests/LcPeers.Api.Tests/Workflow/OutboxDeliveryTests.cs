@@ -211,3 +211,16 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         Assert.Equal(first.TextBody, messages[1].TextBody);
     }
 }
+
+public sealed class RetryDelayTests
+{
+    [Theory]
+    [InlineData(1, 30)]
+    [InlineData(2, 60)]
+    [InlineData(3, 120)]
+    [InlineData(7, 1920)]
+    [InlineData(8, 3600)]
+    [InlineData(40, 3600)]
+    public void RetryDelay_DoublesFromTheBase_UpToTheMaximum(int failures, int seconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(seconds), new EmailDeliveryOptions().RetryDelay(failures));
+}

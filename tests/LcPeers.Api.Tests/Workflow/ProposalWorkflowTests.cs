@@ -141,24 +141,33 @@ public sealed class ProposalWorkflowTests(MailFixture factory) : IClassFixture<M
     public async Task TwoStaffApprovingAtOnce_ExactlyOneWins_TheOtherGets409NotPending()
     {
         var s = await new Scenario(factory, Scenario.NewTag()).WithRequestAsync();
-        var ids = await s.ProposeAsync((await s.RegisterExpertAsync(1), false));
+        var ids = await s.ProposeAsync((await s.RegisterExpertAsync(1), false), (await s.RegisterExpertAsync(2), false), (await s.RegisterExpertAsync(3), false));
         var staffA = factory.ClientAs("a@tse.example", "Staff");
         var staffB = factory.ClientAs("b@tse.example", "Staff");
 
-        for (var round = 0; round < 1; round++)
+        foreach (var id in ids)
         {
             var responses = await Task.WhenAll(
-                staffA.PostAsync($"/api/proposals/{ids[0]}/approve", null, Ct),
-                staffB.PostAsync($"/api/proposals/{ids[0]}/approve", null, Ct));
+                staffA.PostAsync($"/api/proposals/{id}/approve", null, Ct),
+                staffB.PostAsync($"/api/proposals/{id}/approve", null, Ct));
 
             Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
             await Assert.Single(responses, r => r.StatusCode != HttpStatusCode.OK).AssertProblemCodeAsync(HttpStatusCode.Conflict, "proposal.not-pending");
+            var outbox = await s.InDbAsync(db => db.OutboxEmails.CountAsync(e => e.Kind == "proposal.invitation" && e.RelatedEntityId == id, Ct));
+            Assert.Equal(1, outbox);
+            var audit = await (await s.Staff.GetAsync($"/api/audit?entityId={id}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+            Assert.Single(audit.EnumerateArray());
         }
+    }
 
-        var outbox = await s.InDbAsync(db => db.OutboxEmails.CountAsync(e => e.Kind == "proposal.invitation" && e.RelatedEntityId == ids[0], Ct));
-        Assert.Equal(1, outbox);
-        var audit = await (await s.Staff.GetAsync($"/api/audit?entityId={ids[0]}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
-        Assert.Single(audit.EnumerateArray());
+    [Fact]
+    public async Task Approve_ForAWithdrawnRequest_Is409RequestClosed()
+    {
+        var s = await new Scenario(factory, Scenario.NewTag()).WithRequestAsync();
+        var ids = await s.ProposeAsync((await s.RegisterExpertAsync(1), false));
+        await (await s.Coordinator.PostJsonAsync($"/api/requests/{s.RequestId}/withdraw", new { reason = "Solved it ourselves." })).ReadJsonAsync(HttpStatusCode.OK);
+
+        await (await s.Staff.PostAsync($"/api/proposals/{ids[0]}/approve", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, "request.closed");
     }
 
     [Fact]

@@ -5,7 +5,9 @@ using LcPeers.Application.Common.Email;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Notifications;
+using LcPeers.Domain.Common;
 using LcPeers.Domain.Matching;
+using LcPeers.Domain.Requests;
 using Mediator;
 using Microsoft.Extensions.Options;
 
@@ -35,12 +37,18 @@ internal sealed class DecideProposalHandlers(ILcPeersDb db, ProposalWorkflow wor
         EnsureStaff();
         var now = time.GetUtcNow();
         var proposal = await workflow.LoadAsync(command.Id, ct);
+        var request = await workflow.RequestOfAsync(proposal, ct);
+        if (!request.IsOpen)
+        {
+            throw new BusinessRuleException("request.closed", $"The request is {Codes<RequestStatus>.Of(request.Status)}; nobody is invited for it any more.");
+        }
+
         var from = proposal.Status;
         var approved = proposal.Approve(user.Actor(), options.Value.RequireSecondApprover, now);
         workflow.Audit(proposal, approved ? "approve" : "approve-first", from, user.Actor(), now);
         if (approved)
         {
-            await notifier.InviteExpertAsync(proposal, await workflow.RequestOfAsync(proposal, ct), now, ct);
+            await notifier.InviteExpertAsync(proposal, request, now, ct);
         }
 
         await db.SaveChangesAsync(ct);
