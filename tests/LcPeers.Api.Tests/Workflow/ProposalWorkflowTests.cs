@@ -59,6 +59,7 @@ public sealed class ProposalWorkflowTests(MailFixture factory) : IClassFixture<M
         Assert.Equal(HttpStatusCode.Forbidden, (await s.Expert(2).PostAsync($"/api/proposals/{ids[0]}/accept", null, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await s.Staff.PostAsync($"/api/proposals/{ids[0]}/accept", null, Ct)).StatusCode);
 
+        factory.Time.Advance(TimeSpan.FromMinutes(1)); // audit entries are listed in time order
         var accepted = await (await s.Expert(1).PostAsync($"/api/proposals/{ids[0]}/accept", null, Ct)).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("accepted", accepted.GetProperty("status").GetString());
         var engagementId = accepted.GetProperty("engagementId").GetGuid();
@@ -158,6 +159,25 @@ public sealed class ProposalWorkflowTests(MailFixture factory) : IClassFixture<M
             var audit = await (await s.Staff.GetAsync($"/api/audit?entityId={id}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
             Assert.Single(audit.EnumerateArray());
         }
+    }
+
+    [Fact]
+    public async Task TwoExpertsAcceptingAtOnce_ForARequestWantingTwo_BothEngage_AndTheRequestIsMatched()
+    {
+        var s = await new Scenario(factory, Scenario.NewTag()).WithRequestAsync(shape: b => b["expertsWanted"] = 2);
+        var ids = await s.ProposeAsync((await s.RegisterExpertAsync(1), false), (await s.RegisterExpertAsync(2), false), (await s.RegisterExpertAsync(3), true));
+        await (await s.Staff.PostAsync($"/api/proposals/{ids[0]}/approve", null, Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        await (await s.Staff.PostAsync($"/api/proposals/{ids[1]}/approve", null, Ct)).ReadJsonAsync(HttpStatusCode.OK);
+
+        var responses = await Task.WhenAll(
+            s.Expert(1).PostAsync($"/api/proposals/{ids[0]}/accept", null, Ct),
+            s.Expert(2).PostAsync($"/api/proposals/{ids[1]}/accept", null, Ct));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var request = await (await s.Coordinator.GetAsync($"/api/requests/{s.RequestId}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("matched", request.GetProperty("status").GetString());
+        Assert.Equal(2, request.GetProperty("engagementIds").GetArrayLength());
+        Assert.Equal("superseded", (await (await s.Staff.GetAsync($"/api/proposals/{ids[2]}", Ct)).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
     }
 
     [Fact]

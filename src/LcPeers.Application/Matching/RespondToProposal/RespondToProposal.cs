@@ -35,6 +35,23 @@ internal sealed class RespondToProposalHandlers(ILcPeersDb db, ProposalWorkflow 
 {
     public async ValueTask<ProposalResponse> Handle(AcceptProposalCommand command, CancellationToken ct)
     {
+        // Another expert's acceptance may change the request (matched) between our read and our save. The transaction
+        // rolled back whole, so it is safe to take it again from the top; the rules are checked afresh.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await AcceptAsync(command, ct);
+            }
+            catch (ConcurrencyConflictException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<ProposalResponse> AcceptAsync(AcceptProposalCommand command, CancellationToken ct)
+    {
         var now = time.GetUtcNow();
         var proposal = await LoadMineAsync(command.Id, ct);
         var request = await workflow.RequestOfAsync(proposal, ct);
@@ -65,7 +82,36 @@ internal sealed class RespondToProposalHandlers(ILcPeersDb db, ProposalWorkflow 
 
         await notifier.IntroduceAsync(engagement, now, ct);
         await db.SaveChangesAsync(ct);
+        if (accepted + 1 < request.ExpertsWanted)
+        {
+            await CatchUpAsync(request.Id, now, ct);
+        }
+
         return ProposalResponse.From(proposal, engagement.Id.Value, full: false);
+    }
+
+    /// <summary>
+    /// Two experts of one request may accept at the same moment, each seeing the other's engagement missing. After
+    /// saving, the count is taken again: whoever sees the request full marks it matched (a conflict means the other did).
+    /// </summary>
+    private async Task CatchUpAsync(SupportRequestId requestId, DateTimeOffset now, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var request = await db.SupportRequests.FirstAsync(r => r.Id == requestId, ct);
+        if (!request.IsOpen || await db.Engagements.CountAsync(e => e.RequestId == requestId, ct) < request.ExpertsWanted)
+        {
+            return;
+        }
+
+        try
+        {
+            await MarkMatchedAsync(request, now, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // The other acceptance marked it.
+        }
     }
 
     public async ValueTask<ProposalResponse> Handle(DeclineProposalCommand command, CancellationToken ct)
@@ -88,6 +134,12 @@ internal sealed class RespondToProposalHandlers(ILcPeersDb db, ProposalWorkflow 
             var before = request.Status;
             request.MarkMatched(user.Actor(), now);
             db.Record(Audit.Request, request.Id.Value, "matched", Codes<RequestStatus>.Of(before), Codes<RequestStatus>.Of(request.Status), user.Actor(), now);
+            if (await db.Engagements.AnyAsync(e => e.RequestId == request.Id && e.StartedAt != null, ct))
+            {
+                // An earlier engagement of this request already had its first session.
+                request.MarkInProgress(user.Actor(), now);
+                db.Record(Audit.Request, request.Id.Value, "in-progress", Codes<RequestStatus>.Of(RequestStatus.Matched), Codes<RequestStatus>.Of(request.Status), user.Actor(), now);
+            }
         }
 
         var waiting = await db.Proposals
