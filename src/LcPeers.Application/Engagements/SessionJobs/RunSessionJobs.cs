@@ -32,14 +32,17 @@ internal sealed class RunSessionJobsHandler(ILcPeersDb db, Notifier notifier, IO
     {
         var now = time.GetUtcNow();
         var horizon = now + options.Value.ReminderLeadTime;
-        var due = await db.Engagements.Include(e => e.Sessions)
+        var due = await db.Engagements
             .Where(e => e.Status == EngagementStatus.Active && e.Sessions.Any(s => s.Status == SessionStatus.Scheduled && s.Start <= horizon
                 && ((s.Start > now && (s.ReminderSentForSequence == null || s.ReminderSentForSequence != s.Sequence)) || (s.Start <= now && e.StartedAt == null))))
+            .Select(e => e.Id)
             .ToListAsync(ct);
 
         int reminders = 0, started = 0;
-        foreach (var engagement in due)
+        foreach (var id in due)
         {
+            // One engagement per transaction, loaded afresh: a conflict on one does not hold up the others.
+            var engagement = await db.Engagements.Include(e => e.Sessions).FirstAsync(e => e.Id == id, ct);
             try
             {
                 var (r, s) = await ProcessAsync(engagement, now, ct);
@@ -50,6 +53,9 @@ internal sealed class RunSessionJobsHandler(ILcPeersDb db, Notifier notifier, IO
             catch (Exception ex) when (ex is ConcurrencyConflictException or DuplicateException)
             {
                 // Another instance (or a user) changed it first; the next run sees the new state.
+            }
+            finally
+            {
                 db.ChangeTracker.Clear();
             }
         }
