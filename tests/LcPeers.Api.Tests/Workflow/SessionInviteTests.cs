@@ -174,6 +174,24 @@ public sealed class SessionInviteTests(MailFixture factory) : IClassFixture<Mail
     }
 
     [Fact]
+    public async Task Complete_CancelsSessionsStillAhead_WithACancellationToEveryone()
+    {
+        var tag = Scenario.NewTag();
+        var s = await new Scenario(factory, tag).WithRequestAsync("Scale");
+        var (_, _, engagementId) = await s.EngagedAsync(1);
+        var created = await (await s.Coordinator.PostJsonAsync($"/api/engagements/{engagementId}/sessions", SessionBody("2027-04-01T10:00:00", "2027-04-01T11:00:00", title: "Slot")))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        await InvitesAsync(s, m => m.Subject == "Uitnodiging: Slot", 2);
+
+        await (await s.Staff.PostAsync($"/api/engagements/{engagementId}/complete", null, Ct)).ReadJsonAsync(HttpStatusCode.OK);
+
+        var cancels = await InvitesAsync(s, m => m.Subject == "Geannuleerd: Slot", 2);
+        AssertInvite(cancels, "CANCEL", sequence: 1, localHour: 10, utc: new DateTime(2027, 4, 1, 8, 0, 0, DateTimeKind.Utc), [Scenario.ExpertContact(tag, 1), s.CoordinatorEmail]);
+        var engagement = await (await s.Coordinator.GetAsync($"/api/engagements/{engagementId}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("cancelled", engagement.GetProperty("sessions").EnumerateArray().Single(x => x.GetProperty("id").GetGuid() == created.GetProperty("id").GetGuid()).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Report_OnANonPeerReview_Is409()
     {
         var s = await new Scenario(factory, Scenario.NewTag()).WithRequestAsync("Connectr");

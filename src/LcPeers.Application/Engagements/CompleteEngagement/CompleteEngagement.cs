@@ -2,6 +2,7 @@ using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Notifications;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Requests;
@@ -11,12 +12,12 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Engagements.CompleteEngagement;
 
 /// <summary>
-/// Staff or an LC coordinator close an engagement. When every engagement of the request is closed, the request is
-/// completed too.
+/// Staff or an LC coordinator close an engagement; sessions still ahead are cancelled (with METHOD:CANCEL to those
+/// invited). When every engagement of the request is closed, the request is completed too.
 /// </summary>
 public sealed record CompleteEngagementCommand(Guid Id) : ICommand<EngagementResponse>;
 
-internal sealed class CompleteEngagementHandler(ILcPeersDb db, EngagementAccess access, ICurrentUser user, TimeProvider time)
+internal sealed class CompleteEngagementHandler(ILcPeersDb db, EngagementAccess access, Notifier notifier, ICurrentUser user, TimeProvider time)
     : ICommandHandler<CompleteEngagementCommand, EngagementResponse>
 {
     public async ValueTask<EngagementResponse> Handle(CompleteEngagementCommand command, CancellationToken ct)
@@ -26,6 +27,19 @@ internal sealed class CompleteEngagementHandler(ILcPeersDb db, EngagementAccess 
         if (role == EngagementRole.Expert)
         {
             throw new ForbiddenException("Staff or the LC's coordinators close an engagement.");
+        }
+
+        // Sessions still ahead come off everyone's calendar; planned ones simply lapse.
+        foreach (var session in engagement.Sessions.Where(x => x.Status is SessionStatus.Planned || (x.Status is SessionStatus.Scheduled && x.Start > now)).ToList())
+        {
+            var from = session.Status;
+            if (engagement.CancelSession(session.Id, now))
+            {
+                await notifier.SessionChangedAsync(engagement, session, update: true, cancel: true, now, ct);
+            }
+
+            db.Record(Audit.Session, session.Id.Value, "cancel", Codes<SessionStatus>.Of(from), Codes<SessionStatus>.Of(session.Status), user.Actor(), now,
+                "The engagement was completed.");
         }
 
         engagement.Complete(user.Actor(), now);
