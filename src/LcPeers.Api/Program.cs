@@ -7,8 +7,10 @@ using LcPeers.Api.Security;
 using LcPeers.Api.Web;
 using LcPeers.Application;
 using LcPeers.Application.Common.Behaviors;
+using LcPeers.Application.Common.Email;
 using LcPeers.Infrastructure;
 using LcPeers.Infrastructure.Assignment;
+using LcPeers.Infrastructure.Email;
 using LcPeers.Infrastructure.Persistence;
 using LcPeers.Infrastructure.Persistence.Seeding;
 using Mediator;
@@ -34,6 +36,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddAssignmentSolver();
+builder.Services.AddEmail(builder.Configuration, builder.Environment);
+builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
 if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("DemoData:Enabled", true))
 {
     builder.Services.AddScoped<IDataSeeder, DemoDataSeeder>(); // never outside Development
@@ -84,6 +88,9 @@ app.MapExpertEndpoints();
 app.MapRequestEndpoints();
 app.MapMatchingEndpoints();
 app.MapRazorPages();
+app.MapProposalEndpoints();
+app.MapEngagementEndpoints();
+app.MapWorkflowEndpoints();
 
 await app.Services.InitializeDatabaseAsync();
 await app.RunAsync();

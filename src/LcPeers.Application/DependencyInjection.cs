@@ -15,6 +15,10 @@ public static class DependencyInjection
         services.AddScoped<Matching.MatchingPoolLoader>();
         services.AddScoped<Matching.MatchingSettingsStore>();
         services.AddSingleton<Matching.Runs.MatchingRunChannel>();
+        services.AddScoped<Matching.ProposalWorkflow>();
+        services.AddScoped<Notifications.Notifier>();
+        services.AddScoped<Engagements.EngagementAccess>();
+        services.AddScoped<Engagements.TrackRecord.IExpertTrackRecord, Engagements.TrackRecord.ExpertTrackRecord>();
         return services;
     }
 }

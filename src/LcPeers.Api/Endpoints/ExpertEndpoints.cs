@@ -15,39 +15,47 @@ internal static class ExpertEndpoints
 {
     public static IEndpointRouteBuilder MapExpertEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/experts").WithTags("Experts").RequireAuthorization(Policies.Expert);
+        // Each route names its policy: coordinators may read a profile (the handler decides whose), nothing else here.
+        var group = app.MapGroup("/api/experts").WithTags("Experts").RequireAuthorization();
 
         group.MapPost("/", async Task<Created<IdResponse>> (RegisterExpertCommand command, ISender sender, CancellationToken ct) =>
             {
                 var id = await sender.Send(command, ct);
                 return TypedResults.Created($"/api/experts/{id.Value}", new IdResponse(id.Value));
             })
-            .WithSummary("Register an expert profile: your own (one per account; 409 for a second), or for someone else as staff.");
+            .WithSummary("Register an expert profile: your own (one per account; 409 for a second), or for someone else as staff.")
+            .RequireAuthorization(Policies.Expert);
 
         group.MapGet("/me", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetMyExpertQuery(), ct)))
-            .WithSummary("The signed-in expert's own profile.");
+            .WithSummary("The signed-in expert's own profile.")
+            .RequireAuthorization(Policies.Expert);
 
         group.MapGet("/me/export", async (ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ExportMyDataQuery(), ct)))
-            .WithSummary("Everything stored about the signed-in expert, as JSON.");
+            .WithSummary("Everything stored about the signed-in expert, as JSON.")
+            .RequireAuthorization(Policies.Expert);
 
         group.MapDelete("/me", async (ISender sender, CancellationToken ct) =>
             {
                 await sender.Send(new EraseMyProfileCommand(), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Erase the signed-in expert's personal data; engagement history stays as anonymous counts.");
+            .WithSummary("Erase the signed-in expert's personal data; engagement history stays as anonymous counts.")
+            .RequireAuthorization(Policies.Expert);
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetExpertQuery(id), ct)))
-            .WithSummary("One expert profile (its owner or staff).");
+            .WithSummary("One expert profile: its owner, staff, or the coordinators of an LC the expert accepted an engagement with (with email).")
+            .RequireAuthorization(Policies.ProfileReader);
 
         group.MapPut("/{id:guid}", async (Guid id, UpdateExpertCommand command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
-            .WithSummary("Replace an expert profile (owner or staff). Send the version you read; a stale version gets 409.");
+            .WithSummary("Replace an expert profile (owner or staff). Send the version you read; a stale version gets 409.")
+            .RequireAuthorization(Policies.Expert);
 
         group.MapPut("/{id:guid}/availability", async (Guid id, SetAvailabilityCommand command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
-            .WithSummary("Set hours per month, maximum concurrent engagements and (un)available periods (owner or staff).");
+            .WithSummary("Set hours per month, maximum concurrent engagements and (un)available periods (owner or staff).")
+            .RequireAuthorization(Policies.Expert);
 
         group.MapGet("/", async (ISender sender, CancellationToken ct, string? competence = null, string? phase = null, string? region = null,
                 string? tool = null, int? page = null, int? pageSize = null) =>

@@ -20,6 +20,8 @@ internal static class ReferenceEndpoints
             .WithSummary("Types and origins of LCs.");
         group.MapGet("/process-competences", (ISender sender, CancellationToken ct) => List(sender, ReferenceKind.ProcessCompetence, ct))
             .WithSummary("The curated list of process competences experts can name.");
+        group.MapGet("/review-dimensions", (ISender sender, CancellationToken ct) => List(sender, ReferenceKind.ReviewDimension, ct))
+            .WithSummary("The four dimensions a peer review places an LC on (levels 1-5 each).");
         group.MapGet("/provinces", () => TypedResults.Ok(Provinces.All))
             .WithSummary("The twelve provinces experts serve and on-site requests name.");
 

@@ -19,6 +19,9 @@ public static class Policies
 
     /// <summary>LC coordinators, for the LCs they are linked to; staff may act for any LC.</summary>
     public const string Coordinator = nameof(Coordinator);
+
+    /// <summary>Who may ask for an expert profile: experts (their own), coordinators (of engaged experts), staff.</summary>
+    public const string ProfileReader = nameof(ProfileReader);
 }
 
 internal static class AuthenticationSetup
@@ -104,7 +107,8 @@ internal static class AuthenticationSetup
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff, Roles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Expert, p => p.RequireRole(Roles.Expert, Roles.Staff, Roles.Admin))
-            .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator, Roles.Staff, Roles.Admin));
+            .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator, Roles.Staff, Roles.Admin))
+            .AddPolicy(Policies.ProfileReader, p => p.RequireRole(Roles.Expert, Roles.Coordinator, Roles.Staff, Roles.Admin));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         return services;

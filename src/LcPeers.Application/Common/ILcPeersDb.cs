@@ -1,11 +1,14 @@
 using LcPeers.Domain.Auditing;
+using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;
+using LcPeers.Domain.Messaging;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace LcPeers.Application.Common;
 
@@ -25,6 +28,13 @@ public interface ILcPeersDb
     DbSet<MatchingSettings> MatchingSettings { get; }
     DbSet<MatchingRun> MatchingRuns { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Engagement> Engagements { get; }
+    DbSet<EngagementFeedback> EngagementFeedback { get; }
+    DbSet<PeerReviewReport> PeerReviewReports { get; }
+    DbSet<OutboxEmail> OutboxEmails { get; }
+
+    /// <summary>What the unit of work tracks; a background job clears it after a conflict to go on with the next item.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     /// <summary>Saves all changes atomically. Throws <see cref="Exceptions.ConcurrencyConflictException"/> on a stale write
     /// and <see cref="Exceptions.DuplicateException"/> when a unique index is violated.</summary>

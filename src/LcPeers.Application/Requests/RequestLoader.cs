@@ -21,6 +21,7 @@ internal sealed class RequestLoader(ILcPeersDb db, LcAccess access, ToolResolver
     public async Task<RequestResponse> ToResponseAsync(SupportRequest request, CancellationToken ct)
     {
         var lcName = await db.LearningCommunities.Where(lc => lc.Id == request.LearningCommunityId).Select(lc => lc.Name).FirstAsync(ct);
-        return RequestResponse.From(request, lcName, await tools.NamesAsync(ct));
+        var engagements = await db.Engagements.Where(e => e.RequestId == request.Id).OrderBy(e => e.CreatedAt).Select(e => e.Id).ToListAsync(ct);
+        return RequestResponse.From(request, lcName, await tools.NamesAsync(ct), [.. engagements.Select(e => e.Value)]);
     }
 }

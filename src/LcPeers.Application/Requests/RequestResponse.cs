@@ -31,9 +31,12 @@ public sealed record RequestResponse(
     string CreatedBy,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    int Version)
+    int Version,
+    Guid? EngagementId = null,
+    IReadOnlyList<Guid>? EngagementIds = null)
 {
-    public static RequestResponse From(SupportRequest r, string lcName, IReadOnlyDictionary<ToolId, string> toolNames) => new(
+    /// <summary>Shapes a request; <c>engagementId</c> is its first engagement (set once an expert accepted), <c>engagementIds</c> all of them.</summary>
+    public static RequestResponse From(SupportRequest r, string lcName, IReadOnlyDictionary<ToolId, string> toolNames, IReadOnlyList<Guid>? engagementIds = null) => new(
         r.Id.Value,
         r.LearningCommunityId.Value,
         lcName,
@@ -57,5 +60,7 @@ public sealed record RequestResponse(
         r.CreatedBy,
         r.CreatedAt,
         r.UpdatedAt,
-        r.Version);
+        r.Version,
+        engagementIds is { Count: > 0 } ids ? ids[0] : null,
+        engagementIds ?? []);
 }

@@ -8,4 +8,5 @@ public enum ReferenceKind
     Sector = 3,
     LearningCommunityType = 4,
     ProcessCompetence = 5,
+    ReviewDimension = 6,
 }

@@ -1,16 +1,22 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Domain.Auditing;
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;
+using LcPeers.Domain.Messaging;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
+using LcPeers.Infrastructure.Email;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LcPeers.Infrastructure.Persistence;
 
@@ -26,6 +32,10 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public DbSet<MatchingSettings> MatchingSettings => Set<MatchingSettings>();
     public DbSet<MatchingRun> MatchingRuns => Set<MatchingRun>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+    public DbSet<EngagementFeedback> EngagementFeedback => Set<EngagementFeedback>();
+    public DbSet<PeerReviewReport> PeerReviewReports => Set<PeerReviewReport>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LcPeersDbContext).Assembly);
@@ -38,6 +48,8 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
         configurationBuilder.Properties<SupportRequestId>().HaveConversion<TypedIdConverters.SupportRequestIdConverter>();
         configurationBuilder.Properties<ProposalId>().HaveConversion<TypedIdConverters.ProposalIdConverter>();
         configurationBuilder.Properties<MatchingRunId>().HaveConversion<TypedIdConverters.MatchingRunIdConverter>();
+        configurationBuilder.Properties<EngagementId>().HaveConversion<TypedIdConverters.EngagementIdConverter>();
+        configurationBuilder.Properties<SessionId>().HaveConversion<TypedIdConverters.SessionIdConverter>();
 
         if (Database.IsSqlite())
         {
@@ -48,13 +60,32 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        var queuedEmail = ChangeTracker.Entries<OutboxEmail>().Any(e => e.State is EntityState.Added or EntityState.Modified);
+        var movesProposal = ChangeTracker.Entries<Proposal>().Any(e => e.State == EntityState.Modified);
         try
         {
-            return await base.SaveChangesAsync(cancellationToken);
+            var saved = await base.SaveChangesAsync(cancellationToken);
+            if (queuedEmail)
+            {
+                // Wake the dispatcher now rather than at its next poll; it is only a hint, the rows are already committed.
+                this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<OutboxSignal>()?.Notify();
+            }
+
+            return saved;
+        }
+        catch (DbUpdateConcurrencyException ex) when (ex.Entries.Any(e => e.Entity is Proposal))
+        {
+            // Two people acted on the same proposal at once: the one who lost sees the same answer as if they had come second.
+            throw new BusinessRuleException("proposal.not-pending", "Someone else acted on this proposal at the same moment; reload it to see its current status.");
         }
         catch (DbUpdateConcurrencyException ex)
         {
             throw new ConcurrencyConflictException("The record was changed by someone else since it was read. Reload and apply your change again.", ex);
+        }
+        catch (DbUpdateException ex) when (movesProposal && IsUniqueViolation(ex))
+        {
+            // The same transition's side effects (its email, its engagement) already exist: a concurrent request won the race.
+            throw new BusinessRuleException("proposal.not-pending", "Someone else acted on this proposal at the same moment; reload it to see its current status.");
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
         {

@@ -1,3 +1,4 @@
+using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;
@@ -20,4 +21,8 @@ internal static class TypedIdConverters
     internal sealed class MatchingRunIdConverter() : ValueConverter<MatchingRunId, Guid>(id => id.Value, v => new MatchingRunId(v));
 
     internal sealed class SupportRequestIdConverter() : ValueConverter<SupportRequestId, Guid>(id => id.Value, v => new SupportRequestId(v));
+
+    internal sealed class EngagementIdConverter() : ValueConverter<EngagementId, Guid>(id => id.Value, v => new EngagementId(v));
+
+    internal sealed class SessionIdConverter() : ValueConverter<SessionId, Guid>(id => id.Value, v => new SessionId(v));
 }

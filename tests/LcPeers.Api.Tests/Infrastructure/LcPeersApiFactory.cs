@@ -21,19 +21,41 @@ public class LcPeersApiFactory : WebApplicationFactory<Program>
     public const string Audience = "lcpeers";
     private static readonly byte[] SigningKey = Encoding.UTF8.GetBytes("lcpeers-test-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz");
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "lcpeers-tests", Guid.NewGuid().ToString("N"));
+    public static readonly DateTimeOffset DefaultStart = new(2027, 1, 15, 9, 0, 0, TimeSpan.Zero);
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2027, 1, 15, 9, 0, 0, TimeSpan.Zero));
+    private readonly string _directory;
+    private readonly bool _ownsDirectory;
+
+    public LcPeersApiFactory()
+        : this(null, DefaultStart)
+    {
+    }
+
+    /// <summary>A host over the database in <paramref name="directory"/> (a restart, or a second instance), or a new one.</summary>
+    protected LcPeersApiFactory(string? directory, DateTimeOffset start)
+    {
+        _ownsDirectory = directory is null;
+        _directory = directory ?? Path.Combine(Path.GetTempPath(), "lcpeers-tests", Guid.NewGuid().ToString("N"));
+        Time = new FakeTimeProvider(start);
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public string Directory => _directory;
 
     public string DatabasePath => Path.Combine(_directory, "lcpeers.db");
 
+    /// <summary>Where mail goes when no SMTP server is configured: a folder of this test's own.</summary>
+    public string PickupDirectory => Path.Combine(_directory, "mail-pickup");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(_directory);
+        System.IO.Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         builder.UseSetting("Auth:Mode", "Local");
+        builder.UseSetting("Email:PickupDirectory", PickupDirectory);
         builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", Audience);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);
@@ -80,12 +102,12 @@ public class LcPeersApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDirectory)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {
-                Directory.Delete(_directory, recursive: true);
+                System.IO.Directory.Delete(_directory, recursive: true);
             }
             catch (IOException)
             {

@@ -58,8 +58,12 @@ internal sealed class ListRequestsHandler(ILcPeersDb db, ICurrentUser user, LcAc
         var lcIds = page.Select(r => r.LearningCommunityId).Distinct().ToList();
         var names = await db.LearningCommunities.AsNoTracking().Where(lc => lcIds.Contains(lc.Id)).ToDictionaryAsync(lc => lc.Id, lc => lc.Name, ct);
         var toolNames = await tools.NamesAsync(ct);
+        var requestIds = page.Select(r => r.Id).ToList();
+        var engagements = (await db.Engagements.AsNoTracking().Where(e => requestIds.Contains(e.RequestId)).OrderBy(e => e.CreatedAt)
+                .Select(e => new { e.RequestId, e.Id }).ToListAsync(ct))
+            .ToLookup(e => e.RequestId, e => e.Id.Value);
         return new PagedResponse<RequestResponse>(
-            [.. page.Select(r => RequestResponse.From(r, names.GetValueOrDefault(r.LearningCommunityId, "?"), toolNames))],
+            [.. page.Select(r => RequestResponse.From(r, names.GetValueOrDefault(r.LearningCommunityId, "?"), toolNames, [.. engagements[r.Id]]))],
             total, query.PageOf(), query.SizeOf());
     }
 }

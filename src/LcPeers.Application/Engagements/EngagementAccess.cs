@@ -1,0 +1,52 @@
+using LcPeers.Application.Common;
+using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
+using LcPeers.Application.Experts;
+using LcPeers.Application.Notifications;
+using LcPeers.Domain.Engagements;
+using Microsoft.EntityFrameworkCore;
+
+namespace LcPeers.Application.Engagements;
+
+/// <summary>Who an engagement is for: staff, the LC's coordinators and the engagement's expert.</summary>
+internal enum EngagementRole
+{
+    Staff,
+    Coordinator,
+    Expert,
+}
+
+/// <summary>Loads an engagement (with its sessions) for a participant and shapes responses.</summary>
+internal sealed class EngagementAccess(ILcPeersDb db, ICurrentUser user, LcAccess lcAccess, Notifier notifier)
+{
+    public async Task<(Engagement Engagement, EngagementRole Role)> LoadAsync(Guid id, CancellationToken ct, bool tracking = true)
+    {
+        var engagementId = new EngagementId(id);
+        var query = tracking ? db.Engagements.Include(e => e.Sessions) : db.Engagements.Include(e => e.Sessions).AsNoTracking();
+        var engagement = await query.FirstOrDefaultAsync(e => e.Id == engagementId, ct) ?? throw new NotFoundException("Engagement", id);
+        return (engagement, await RoleAsync(engagement, ct) ?? throw new ForbiddenException("Only the engagement's expert, the LC's coordinators and staff may do this."));
+    }
+
+    public async Task<EngagementRole?> RoleAsync(Engagement engagement, CancellationToken ct)
+    {
+        if (user.IsStaff())
+        {
+            return EngagementRole.Staff;
+        }
+
+        if (await lcAccess.CanActForAsync(engagement.LearningCommunityId, ct))
+        {
+            return EngagementRole.Coordinator;
+        }
+
+        var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == engagement.ExpertId, ct);
+        return user.IsInRole(Roles.Expert) && user.IsOwner(expert) ? EngagementRole.Expert : null;
+    }
+
+    public async Task<EngagementResponse> ToResponseAsync(Engagement engagement, CancellationToken ct)
+    {
+        var p = await notifier.ParticipantsAsync(engagement.ExpertId, engagement.LearningCommunityId, ct);
+        var email = p.Expert.IsErased ? null : p.Expert.Email ?? p.Expert.AccountEmail;
+        return EngagementResponse.From(engagement, p.LcName, new EngagementContacts(p.Expert.DisplayName, email, p.Coordinators));
+    }
+}

@@ -1,0 +1,15 @@
+using Mediator;
+
+namespace LcPeers.Application.Engagements.GetEngagement;
+
+/// <summary>One engagement with its sessions and the participants' contact details (participants and staff).</summary>
+public sealed record GetEngagementQuery(Guid Id) : IQuery<EngagementResponse>;
+
+internal sealed class GetEngagementHandler(EngagementAccess access) : IQueryHandler<GetEngagementQuery, EngagementResponse>
+{
+    public async ValueTask<EngagementResponse> Handle(GetEngagementQuery query, CancellationToken ct)
+    {
+        var (engagement, _) = await access.LoadAsync(query.Id, ct, tracking: false);
+        return await access.ToResponseAsync(engagement, ct);
+    }
+}

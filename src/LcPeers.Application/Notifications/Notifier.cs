@@ -1,0 +1,119 @@
+using LcPeers.Application.Common;
+using LcPeers.Application.Common.Calendar;
+using LcPeers.Application.Common.Email;
+using LcPeers.Domain.Engagements;
+using LcPeers.Domain.Experts;
+using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Matching;
+using LcPeers.Domain.Messaging;
+using LcPeers.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LcPeers.Application.Notifications;
+
+/// <summary>Who takes part in an engagement: the expert and the LC's coordinators.</summary>
+internal sealed record Participants(Expert Expert, string LcName, IReadOnlyList<string> Coordinators);
+
+/// <summary>
+/// Queues the workflow's emails in the outbox. Adds rows to the unit of work only: the handler's one save stores them
+/// with the change that causes them, and the dispatcher sends them afterwards.
+/// </summary>
+internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, IOptions<EmailOptions> options)
+{
+    public async Task<Participants> ParticipantsAsync(ExpertId expertId, LearningCommunityId lcId, CancellationToken ct)
+    {
+        var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == expertId, ct);
+        var lcName = await db.LearningCommunities.Where(lc => lc.Id == lcId).Select(lc => lc.Name).FirstAsync(ct);
+        var coordinators = await db.CoordinatorLinks.Where(l => l.LearningCommunityId == lcId).OrderBy(l => l.Email).Select(l => l.Email).ToListAsync(ct);
+        return new Participants(expert, lcName, coordinators);
+    }
+
+    public async Task InviteExpertAsync(Proposal proposal, SupportRequest request, DateTimeOffset now, CancellationToken ct)
+    {
+        var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == proposal.ExpertId, ct);
+        if (ContactOf(expert) is not { } to)
+        {
+            return;
+        }
+
+        var lcName = await db.LearningCommunities.Where(lc => lc.Id == request.LearningCommunityId).Select(lc => lc.Name).FirstAsync(ct);
+        var lang = EmailTemplates.LanguageFor(expert.Languages);
+        var facts = new RequestFacts(lcName, request.Kind, request.Phase, request.Description, request.Start, request.End, request.Hours, request.Format, request.Region);
+        Queue("proposal.invitation", $"invitation:{proposal.Id}", proposal.Id.Value, to, expert.DisplayName, lang,
+            EmailTemplates.Invitation(lang, expert.DisplayName, facts), null, null, now);
+    }
+
+    public async Task IntroduceAsync(Engagement engagement, DateTimeOffset now, CancellationToken ct)
+    {
+        var p = await ParticipantsAsync(engagement.ExpertId, engagement.LearningCommunityId, ct);
+        if (ContactOf(p.Expert) is { } expertAddress)
+        {
+            var lang = EmailTemplates.LanguageFor(p.Expert.Languages);
+            Queue("engagement.introduction", $"introduction:{engagement.Id}:expert", engagement.Id.Value, expertAddress, p.Expert.DisplayName, lang,
+                EmailTemplates.IntroductionToExpert(lang, p.Expert.DisplayName, p.LcName, p.Coordinators, engagement.Start, engagement.End, engagement.HoursBudget), null, null, now);
+        }
+
+        foreach (var coordinator in p.Coordinators)
+        {
+            Queue("engagement.introduction", $"introduction:{engagement.Id}:{coordinator}", engagement.Id.Value, coordinator, null, EmailTemplates.Dutch,
+                EmailTemplates.IntroductionToCoordinator(p.LcName, p.Expert.DisplayName, ContactOf(p.Expert), engagement.Start, engagement.End, engagement.HoursBudget), null, null, now);
+        }
+    }
+
+    /// <summary>An iTIP REQUEST (new or updated) or CANCEL to every participant, each in their own language.</summary>
+    public async Task SessionChangedAsync(Engagement engagement, Session session, bool update, bool cancel, DateTimeOffset now, CancellationToken ct)
+    {
+        var p = await ParticipantsAsync(engagement.ExpertId, engagement.LearningCommunityId, ct);
+        var attendees = Attendees(p, session);
+        var method = cancel ? CalendarMethod.Cancel : CalendarMethod.Request;
+        var ics = calendar.Build(new CalendarInvite(
+            method, session.Uid, session.Sequence, session.Title, session.Agenda, session.Location, session.OnlineUrl,
+            session.Start!.Value, session.End!.Value, session.TimeZone, new CalendarPerson(options.Value.From, options.Value.FromName),
+            [.. attendees.Select(a => new CalendarPerson(a.Address, a.Name))], now));
+        var methodName = cancel ? "CANCEL" : "REQUEST";
+        var facts = Facts(session);
+        foreach (var (address, name, lang) in attendees)
+        {
+            Queue(cancel ? "session.cancel" : "session.request", $"session:{session.Id}:{session.Sequence}:{methodName}:{address}", session.Id.Value, address, name, lang,
+                EmailTemplates.Session(lang, facts, update, cancel), ics, methodName, now);
+        }
+    }
+
+    public async Task RemindAsync(Engagement engagement, Session session, DateTimeOffset now, CancellationToken ct)
+    {
+        var p = await ParticipantsAsync(engagement.ExpertId, engagement.LearningCommunityId, ct);
+        var facts = Facts(session);
+        foreach (var (address, name, lang) in Attendees(p, session))
+        {
+            Queue("session.reminder", $"reminder:{session.Id}:{session.Sequence}:{address}", session.Id.Value, address, name, lang,
+                EmailTemplates.Reminder(lang, facts), null, null, now);
+        }
+    }
+
+    private static List<(string Address, string? Name, string Lang)> Attendees(Participants p, Session session)
+    {
+        var list = new List<(string Address, string? Name, string Lang)>();
+        if (ContactOf(p.Expert) is { } expert)
+        {
+            list.Add((expert, p.Expert.DisplayName, EmailTemplates.LanguageFor(p.Expert.Languages)));
+        }
+
+        list.AddRange(p.Coordinators.Select(c => (c, (string?)null, EmailTemplates.Dutch)));
+        if (session.ObserverEmail is { } observer)
+        {
+            list.Add((observer, null, EmailTemplates.Dutch));
+        }
+
+        return [.. list.DistinctBy(a => a.Address, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private static SessionFacts Facts(Session s) => new(
+        s.Title, LocalTimes.ToLocal(s.Start!.Value, s.TimeZone), LocalTimes.ToLocal(s.End!.Value, s.TimeZone), s.TimeZone, s.Location, s.OnlineUrl, s.Agenda);
+
+    /// <summary>The expert's contact address (the account email when no separate one is given); none once erased.</summary>
+    private static string? ContactOf(Expert expert) => expert.IsErased ? null : expert.Email ?? expert.AccountEmail;
+
+    private void Queue(string kind, string key, Guid related, string to, string? name, string lang, ComposedEmail mail, string? ics, string? method, DateTimeOffset now) =>
+        db.OutboxEmails.Add(OutboxEmail.Create(kind, key, related, to, name, lang, mail.Subject, mail.Text, mail.Html, ics, method, now));
+}

@@ -1,0 +1,156 @@
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Experts;
+using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Matching;
+using LcPeers.Domain.Requests;
+
+namespace LcPeers.Domain.Engagements;
+
+/// <summary>
+/// An expert working with an LC for a limited time: the period and hours budget come from the request, so the LC does
+/// not come to depend on one person. Created when the expert accepts an approved proposal. Owns its sessions.
+/// </summary>
+public sealed class Engagement
+{
+    private List<Session> _sessions = [];
+
+    private Engagement() { } // for EF
+
+    public EngagementId Id { get; private set; }
+    public SupportRequestId RequestId { get; private set; }
+    public ProposalId ProposalId { get; private set; }
+    public LearningCommunityId LearningCommunityId { get; private set; }
+    public ExpertId ExpertId { get; private set; }
+    public RequestKind Kind { get; private set; }
+    public DateOnly Start { get; private set; }
+    public DateOnly End { get; private set; }
+    public int HoursBudget { get; private set; }
+    public EngagementStatus Status { get; private set; }
+    public IReadOnlyList<Session> Sessions => _sessions;
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>When the first session began; the request is in progress from then on.</summary>
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public string? CompletedBy { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public int Version { get; private set; }
+
+    /// <summary>
+    /// Starts the engagement for an accepted proposal. A peer review gets a default plan (intake, visit, feedback) as
+    /// planned sessions without dates: nobody is invited until a coordinator, the expert or staff give each a date.
+    /// </summary>
+    public static Engagement Begin(Proposal proposal, SupportRequest request, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        ArgumentNullException.ThrowIfNull(request);
+        if (proposal.Status != ProposalStatus.Accepted || proposal.RequestId != request.Id)
+        {
+            throw new BusinessRuleException("engagement.not-accepted", "An engagement starts only from a proposal the expert accepted.");
+        }
+
+        var engagement = new Engagement
+        {
+            Id = EngagementId.New(now),
+            RequestId = request.Id,
+            ProposalId = proposal.Id,
+            LearningCommunityId = request.LearningCommunityId,
+            ExpertId = proposal.ExpertId,
+            Kind = request.Kind,
+            Start = request.Start,
+            End = request.End,
+            HoursBudget = request.Hours,
+            Status = EngagementStatus.Active,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+
+        if (request.Kind == RequestKind.PeerReview)
+        {
+            engagement._sessions.Add(Session.Plan(engagement.Id, SessionKind.Intake, "Intake", now));
+            engagement._sessions.Add(Session.Plan(engagement.Id, SessionKind.Visit, "Visitatie", now));
+            engagement._sessions.Add(Session.Plan(engagement.Id, SessionKind.Feedback, "Terugkoppeling", now));
+        }
+
+        return engagement;
+    }
+
+    public Session ScheduleSession(SessionKind kind, SessionDetails details, DateTimeOffset now)
+    {
+        EnsureActive();
+        var session = Session.Scheduled(Id, kind, details, now);
+        _sessions.Add(session);
+        Touch(now);
+        return session;
+    }
+
+    public Session RescheduleSession(SessionId id, SessionDetails details, DateTimeOffset now)
+    {
+        EnsureActive();
+        var session = FindSession(id);
+        session.Reschedule(details, now);
+        Touch(now);
+        return session;
+    }
+
+    /// <returns>True when invitations had gone out, so a cancellation must follow.</returns>
+    public bool CancelSession(SessionId id, DateTimeOffset now)
+    {
+        EnsureActive();
+        var notify = FindSession(id).Cancel(now);
+        Touch(now);
+        return notify;
+    }
+
+    public void MarkReminderSent(SessionId id, DateTimeOffset now)
+    {
+        FindSession(id).MarkReminderSent(now);
+        Touch(now);
+    }
+
+    /// <returns>True when this was the first session to begin.</returns>
+    public bool MarkStarted(DateTimeOffset now)
+    {
+        if (StartedAt is not null)
+        {
+            return false;
+        }
+
+        StartedAt = now;
+        Touch(now);
+        return true;
+    }
+
+    public void Complete(string by, DateTimeOffset now)
+    {
+        EnsureActive();
+        Status = EngagementStatus.Completed;
+        CompletedAt = now;
+        CompletedBy = by;
+        Touch(now);
+    }
+
+    /// <summary>Feedback is given once the work is done: the engagement was closed or its period is over.</summary>
+    public bool HasEnded(DateTimeOffset now) =>
+        Status == EngagementStatus.Completed || DateOnly.FromDateTime(now.UtcDateTime) > End;
+
+    public Session FindSession(SessionId id) =>
+        _sessions.FirstOrDefault(s => s.Id == id)
+        ?? throw new BusinessRuleException("session.unknown", $"Session '{id}' is not part of this engagement.");
+
+    private void EnsureActive()
+    {
+        if (Status != EngagementStatus.Active)
+        {
+            throw new BusinessRuleException("engagement.completed", "The engagement is completed; its sessions can no longer change.");
+        }
+    }
+
+    private void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+}

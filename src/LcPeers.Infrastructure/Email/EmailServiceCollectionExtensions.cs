@@ -1,0 +1,50 @@
+using LcPeers.Application.Common.Calendar;
+using LcPeers.Application.Common.Email;
+using LcPeers.Infrastructure.Calendar;
+using LcPeers.Infrastructure.Jobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace LcPeers.Infrastructure.Email;
+
+public static class EmailServiceCollectionExtensions
+{
+    /// <summary>
+    /// Email through the outbox: SMTP when <c>Email:Smtp:Host</c> is set, otherwise .eml files in
+    /// <c>Email:PickupDirectory</c>; the dispatcher and the session job run as background services.
+    /// </summary>
+    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<EmailDeliveryOptions>(configuration.GetSection(EmailDeliveryOptions.Section));
+        services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.Section));
+        var delivery = configuration.GetSection(EmailDeliveryOptions.Section).Get<EmailDeliveryOptions>() ?? new EmailDeliveryOptions();
+
+        if (!string.IsNullOrWhiteSpace(delivery.Smtp.Host))
+        {
+            services.AddSingleton<IEmailTransport, SmtpEmailTransport>();
+        }
+        else
+        {
+            var directory = Path.IsPathRooted(delivery.PickupDirectory) ? delivery.PickupDirectory : Path.Combine(environment.ContentRootPath, delivery.PickupDirectory);
+            services.AddSingleton<IEmailTransport>(sp => new PickupDirectoryEmailTransport(directory, sp.GetRequiredService<IOptions<EmailOptions>>()));
+        }
+
+        services.AddSingleton<ICalendarInviteBuilder, IcalCalendarInviteBuilder>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        if (delivery.DispatcherEnabled)
+        {
+            services.AddHostedService<OutboxDispatcherService>();
+        }
+
+        if (configuration.GetValue("Sessions:JobEnabled", true))
+        {
+            services.AddHostedService<SessionJobService>();
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LcPeers.Infrastructure.Email;
+
+/// <summary>
+/// Runs the dispatcher: at start, whenever a save queued mail, when the next retry is due, and at least every poll
+/// interval. All waiting goes through <see cref="TimeProvider"/>, so tests drive back-off with a fake clock.
+/// </summary>
+internal sealed partial class OutboxDispatcherService(
+    OutboxDispatcher dispatcher,
+    OutboxSignal signal,
+    IOptions<EmailDeliveryOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcherService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        var immediateRounds = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wait = options.Value.PollInterval;
+            try
+            {
+                await dispatcher.DispatchDueAsync(stoppingToken);
+                if (await dispatcher.NextDueAsync(stoppingToken) is { } next)
+                {
+                    var untilNext = next - time.GetUtcNow();
+                    if (untilNext <= TimeSpan.Zero && immediateRounds++ < 3)
+                    {
+                        continue; // became due while we were sending
+                    }
+
+                    wait = untilNext > TimeSpan.Zero && untilNext < wait ? untilNext : wait;
+                }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogFailed(ex);
+            }
+
+            immediateRounds = 0;
+            try
+            {
+                await signal.WaitAsync(wait, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch round failed; retrying at the next round")]
+    private partial void LogFailed(Exception exception);
+}

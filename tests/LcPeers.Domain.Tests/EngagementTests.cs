@@ -1,0 +1,160 @@
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Engagements;
+using LcPeers.Domain.Experts;
+using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Matching;
+using LcPeers.Domain.Messaging;
+using LcPeers.Domain.Reference;
+using LcPeers.Domain.Requests;
+
+namespace LcPeers.Domain.Tests;
+
+public sealed class EngagementTests
+{
+    private static readonly DateTimeOffset Now = new(2027, 1, 15, 9, 0, 0, TimeSpan.Zero);
+
+    private static SupportRequest Request(RequestKind kind = RequestKind.TemporarySupport) => SupportRequest.Draft(
+        new LearningCommunityId(Guid.NewGuid()),
+        new RequestDetails(Phase.Startup, [Bottleneck.Continuity], kind, null, "Help", new DateOnly(2027, 2, 1), new DateOnly(2027, 5, 31), 24,
+            WorkFormat.Online, null, null, [Language.Nl], 1, []),
+        "c@lc.example", Now);
+
+    private static Engagement Begin(RequestKind kind = RequestKind.TemporarySupport)
+    {
+        var request = Request(kind);
+        var proposal = Proposal.Create(request.Id, new ExpertId(Guid.NewGuid()), 1, 0.9, false, null, Now);
+        proposal.Approve("staff@tse", false, Now);
+        proposal.Accept("expert@x", Now);
+        return Engagement.Begin(proposal, request, Now);
+    }
+
+    private static SessionDetails At(int day, int hour = 10) =>
+        new("Sessie", new DateTimeOffset(2027, 3, day, hour - 1, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 3, day, hour + 1, 0, 0, TimeSpan.Zero), "Europe/Amsterdam", null, null, null, null);
+
+    [Fact]
+    public void Begin_TakesPeriodAndHoursFromTheRequest()
+    {
+        var engagement = Begin();
+        Assert.Equal(new DateOnly(2027, 2, 1), engagement.Start);
+        Assert.Equal(new DateOnly(2027, 5, 31), engagement.End);
+        Assert.Equal(24, engagement.HoursBudget);
+        Assert.Equal(EngagementStatus.Active, engagement.Status);
+        Assert.Empty(engagement.Sessions);
+    }
+
+    [Fact]
+    public void Begin_FromAProposalNotAccepted_IsRefused()
+    {
+        var request = Request();
+        var proposal = Proposal.Create(request.Id, new ExpertId(Guid.NewGuid()), 1, 0.9, false, null, Now);
+        Assert.Equal("engagement.not-accepted", Assert.Throws<BusinessRuleException>(() => Engagement.Begin(proposal, request, Now)).Code);
+    }
+
+    [Fact]
+    public void Begin_PeerReview_PlansIntakeVisitAndFeedbackWithoutDates()
+    {
+        var engagement = Begin(RequestKind.PeerReview);
+        Assert.Equal([SessionKind.Intake, SessionKind.Visit, SessionKind.Feedback], engagement.Sessions.Select(s => s.Kind));
+        Assert.All(engagement.Sessions, s =>
+        {
+            Assert.Equal(SessionStatus.Planned, s.Status);
+            Assert.Null(s.Start);
+            Assert.False(s.NeedsReminder);
+        });
+    }
+
+    [Fact]
+    public void Reschedule_KeepsUid_AndRaisesSequence_CancelRaisesItAgain()
+    {
+        var engagement = Begin();
+        var session = engagement.ScheduleSession(SessionKind.Meeting, At(10), Now);
+        var uid = session.Uid;
+        Assert.Equal(0, session.Sequence);
+
+        engagement.RescheduleSession(session.Id, At(11), Now);
+        Assert.Equal(uid, session.Uid);
+        Assert.Equal(1, session.Sequence);
+
+        Assert.True(engagement.CancelSession(session.Id, Now));
+        Assert.Equal(2, session.Sequence);
+        Assert.Equal(SessionStatus.Cancelled, session.Status);
+        Assert.Equal("session.cancelled", Assert.Throws<BusinessRuleException>(() => engagement.RescheduleSession(session.Id, At(12), Now)).Code);
+    }
+
+    [Fact]
+    public void PlannedSession_FirstDate_IsSequenceZero_CancellingItNeedsNoMessage()
+    {
+        var engagement = Begin(RequestKind.PeerReview);
+        var intake = engagement.Sessions[0];
+        engagement.RescheduleSession(intake.Id, At(10), Now);
+        Assert.Equal(SessionStatus.Scheduled, intake.Status);
+        Assert.Equal(0, intake.Sequence);
+
+        Assert.False(engagement.CancelSession(engagement.Sessions[1].Id, Now));
+        Assert.Equal(0, engagement.Sessions[1].Sequence);
+    }
+
+    [Fact]
+    public void Reminder_IsOncePerSequence()
+    {
+        var engagement = Begin();
+        var session = engagement.ScheduleSession(SessionKind.Meeting, At(10), Now);
+        Assert.True(session.NeedsReminder);
+        engagement.MarkReminderSent(session.Id, Now);
+        Assert.False(session.NeedsReminder);
+        engagement.RescheduleSession(session.Id, At(11), Now);
+        Assert.True(session.NeedsReminder);
+    }
+
+    [Fact]
+    public void Schedule_InThePast_OrReversed_IsRefused()
+    {
+        var engagement = Begin();
+        var past = At(10) with { Start = Now.AddDays(-1), End = Now.AddDays(-1).AddHours(1) };
+        Assert.Equal("session.in-past", Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, past, Now)).Code);
+        var reversed = At(10) with { End = At(10).Start };
+        Assert.Equal("session.period-reversed", Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, reversed, Now)).Code);
+    }
+
+    [Fact]
+    public void Completed_NoMoreSessions_FeedbackAllowed()
+    {
+        var engagement = Begin();
+        Assert.Equal("feedback.too-early", Assert.Throws<BusinessRuleException>(() => EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, "c", 4, null, Now)).Code);
+        engagement.Complete("c@lc.example", Now);
+        Assert.Equal("engagement.completed", Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, At(10), Now)).Code);
+        var feedback = EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, "c", 4, " Goed ", Now);
+        Assert.Equal("Goed", feedback.Comment);
+        Assert.Equal(engagement.ExpertId, feedback.ExpertId);
+    }
+
+    [Fact]
+    public void Feedback_AfterThePeriod_IsAllowedWithoutClosing()
+    {
+        var engagement = Begin();
+        var feedback = EngagementFeedback.Give(engagement, FeedbackRole.Expert, "e", 5, null, new DateTimeOffset(2027, 6, 1, 8, 0, 0, TimeSpan.Zero));
+        Assert.Equal(5, feedback.Rating);
+    }
+
+    [Fact]
+    public void Report_NeedsEachDimensionOnce_AndOnlyForPeerReviews()
+    {
+        var dims = ReviewDimensions.Ordered.Select(d => new DimensionAssessment(d, 3, "f", "a")).ToList();
+        Assert.Equal("report.not-peer-review", Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(Begin(), null, dims, "e", Now)).Code);
+
+        var review = Begin(RequestKind.PeerReview);
+        Assert.Equal("report.dimensions", Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(review, null, [.. dims.Take(3), dims[0]], "e", Now)).Code);
+        Assert.Equal("report.level", Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(review, null, [.. dims.Take(3), dims[3] with { Level = 6 }], "e", Now)).Code);
+        var report = PeerReviewReport.Submit(review, "Samenvatting", [.. dims.AsEnumerable().Reverse()], "e", Now);
+        Assert.Equal(ReviewDimensions.Ordered, report.Dimensions.Select(d => d.Dimension));
+    }
+
+    [Fact]
+    public void OutboxEmail_RetryOnlyWhenDead()
+    {
+        var email = OutboxEmail.Create("k", "key", null, "a@b.nl", null, "nl", "Onderwerp", "t", "<p>t</p>", null, null, Now);
+        Assert.Equal(OutboxStatus.Pending, email.Status);
+        Assert.Equal($"{email.Id:N}@lcpeers", email.MessageId);
+        Assert.Equal("outbox.not-dead", Assert.Throws<BusinessRuleException>(() => email.Retry(Now)).Code);
+    }
+}
