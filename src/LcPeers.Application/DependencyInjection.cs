@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddScoped<Common.ToolResolver>();
         services.AddScoped<Requests.RequestLoader>();
         services.AddScoped<Matching.MatchingPoolLoader>();
+        services.AddScoped<Matching.IExpertRatings, Matching.ExpertRatings>();
         services.AddScoped<Matching.MatchingSettingsStore>();
         services.AddSingleton<Matching.Runs.MatchingRunChannel>();
         services.AddScoped<Matching.ProposalWorkflow>();

@@ -36,6 +36,15 @@ public sealed class HostStartupTests
     }
 
     [Fact]
+    public void Production_WithoutAnSmtpHost_StopsAtStartNamingTheSetting()
+    {
+        using var factory = new ConfiguredFactory("Production", ("Email:PickupDirectory", ""), ("Auth:Mode", "AzureAd"),
+            ("AzureAd:TenantId", "contoso.onmicrosoft.com"), ("AzureAd:ClientId", "00000000-0000-0000-0000-000000000001"));
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains("Missing setting Email:Smtp:Host", Flatten(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SqlServer_WithoutConnectionString_StopsAtStartNamingTheSetting()
     {
         using var factory = new ConfiguredFactory("Testing", ("Database:Provider", "SqlServer"));

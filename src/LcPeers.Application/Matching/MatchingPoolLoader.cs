@@ -12,7 +12,7 @@ namespace LcPeers.Application.Matching;
 /// Loads what ranking needs from the database: every expert with their current load (approved or accepted proposals
 /// on open requests, as hours per month over each request's period) and track record, and the tools catalogue.
 /// </summary>
-internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings? ratings = null)
+internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings)
 {
     private static readonly RequestStatus[] OpenStatuses =
         [RequestStatus.Submitted, RequestStatus.Matching, RequestStatus.Matched, RequestStatus.InProgress];
@@ -31,8 +31,7 @@ internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings? ratings 
         var byExpert = commitments.GroupBy(c => c.ExpertId).ToDictionary(
             g => g.Key,
             g => g.Select(c => new Commitment(c.Start, c.End, MonthlyShare(c.Hours, c.ExpertsWanted, c.Start, c.End))).ToList());
-        // Without a ratings source every expert gets the prior, so the track record does not tip the balance.
-        var track = ratings is null ? new Dictionary<ExpertId, (int, double)>() : await ratings.GetAsync(ct);
+        var track = await ratings.GetAsync(ct);
 
         var entries = experts.Select(e =>
         {

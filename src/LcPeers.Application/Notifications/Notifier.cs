@@ -115,5 +115,6 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
     private static string? ContactOf(Expert expert) => expert.IsErased ? null : expert.Email ?? expert.AccountEmail;
 
     private void Queue(string kind, string key, Guid related, string to, string? name, string lang, ComposedEmail mail, string? ics, string? method, DateTimeOffset now) =>
-        db.OutboxEmails.Add(OutboxEmail.Create(kind, key, related, to, name, lang, mail.Subject, mail.Text, mail.Html, ics, method, now));
+        db.OutboxEmails.Add(OutboxEmail.Create(kind, key, related, to, name, lang, mail.Subject, mail.Text, mail.Html, ics, method, now,
+            System.Diagnostics.Activity.Current?.Id));
 }

@@ -50,10 +50,13 @@ public sealed class OutboxEmail
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
 
+    /// <summary>The W3C trace context of the change that queued the email, so its delivery shows in the same trace.</summary>
+    public string? TraceParent { get; private set; }
+
     public string MessageId => $"{Id:N}@lcpeers";
 
     public static OutboxEmail Create(string kind, string deduplicationKey, Guid? relatedEntityId, string toAddress, string? toName, string language,
-        string subject, string textBody, string htmlBody, string? calendar, string? calendarMethod, DateTimeOffset now)
+        string subject, string textBody, string htmlBody, string? calendar, string? calendarMethod, DateTimeOffset now, string? traceParent = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentException.ThrowIfNullOrWhiteSpace(deduplicationKey);
@@ -73,6 +76,7 @@ public sealed class OutboxEmail
             HtmlBody = htmlBody,
             Calendar = calendar,
             CalendarMethod = calendarMethod,
+            TraceParent = traceParent,
             Status = OutboxStatus.Pending,
             NextAttemptAt = now,
             CreatedAt = now,

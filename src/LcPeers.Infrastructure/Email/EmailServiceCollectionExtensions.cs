@@ -1,5 +1,6 @@
 using LcPeers.Application.Common.Calendar;
 using LcPeers.Application.Common.Email;
+using LcPeers.Application.Common.Exceptions;
 using LcPeers.Infrastructure.Calendar;
 using LcPeers.Infrastructure.Jobs;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,14 @@ public static class EmailServiceCollectionExtensions
         services.Configure<EmailDeliveryOptions>(configuration.GetSection(EmailDeliveryOptions.Section));
         services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.Section));
         var delivery = configuration.GetSection(EmailDeliveryOptions.Section).Get<EmailDeliveryOptions>() ?? new EmailDeliveryOptions();
+
+        // In production mail must go somewhere on purpose: an SMTP host, or an explicitly configured pickup folder.
+        if (environment.IsProduction() && string.IsNullOrWhiteSpace(delivery.Smtp.Host)
+            && string.IsNullOrWhiteSpace(configuration[$"{EmailDeliveryOptions.Section}:PickupDirectory"]))
+        {
+            throw new StartupConfigurationException(
+                $"Missing setting {EmailDeliveryOptions.Section}:Smtp:Host: in Production mail is sent over SMTP (or, deliberately, to {EmailDeliveryOptions.Section}:PickupDirectory).");
+        }
 
         if (!string.IsNullOrWhiteSpace(delivery.Smtp.Host))
         {

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Linq.Expressions;
+using LcPeers.Application.Common.Diagnostics;
 using LcPeers.Application.Common.Email;
 using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
@@ -55,6 +57,7 @@ public sealed partial class OutboxDispatcher(
 
             if (!claimedAny || ids.Count < batch)
             {
+                LcPeersDiagnostics.ReportOutboxBacklog(await db.OutboxEmails.CountAsync(e => e.Status == OutboxStatus.Pending, ct));
                 break;
             }
         }
@@ -94,6 +97,11 @@ public sealed partial class OutboxDispatcher(
     private async Task<bool> SendClaimedAsync(LcPeersDbContext db, Guid id, CancellationToken ct)
     {
         var email = await db.OutboxEmails.AsNoTracking().FirstAsync(e => e.Id == id, ct);
+        // The delivery joins the trace of the change that queued it: one request's path reads HTTP → handler → database → outbox.
+        ActivityContext.TryParse(email.TraceParent, null, out var parent);
+        using var activity = LcPeersDiagnostics.Source.StartActivity("outbox.send", ActivityKind.Producer, parent);
+        activity?.SetTag("lcpeers.outbox.kind", email.Kind);
+        activity?.SetTag("lcpeers.outbox.attempt", email.Attempts + 1);
         try
         {
             await transport.SendAsync(new EmailMessage(email.MessageId, email.ToAddress, email.ToName, email.Subject, email.TextBody, email.HtmlBody,
@@ -101,9 +109,12 @@ public sealed partial class OutboxDispatcher(
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             await RecordFailureAsync(db, email, ex, ct);
             return false;
         }
+
+        LcPeersDiagnostics.OutboxDeliveries.Add(1, new KeyValuePair<string, object?>("outcome", "sent"));
 
         var sentAt = time.GetUtcNow();
         var marked = await db.OutboxEmails.Where(e => e.Id == id && e.ClaimedBy == InstanceId)
@@ -139,6 +150,7 @@ public sealed partial class OutboxDispatcher(
                 .SetProperty(e => e.LastError, error)
                 .SetProperty(e => e.ClaimedBy, (string?)null)
                 .SetProperty(e => e.ClaimedUntil, (DateTimeOffset?)null), ct);
+        LcPeersDiagnostics.OutboxDeliveries.Add(1, new KeyValuePair<string, object?>("outcome", dead ? "dead" : "retry"));
         if (dead)
         {
             db.AuditEntries.Add(AuditEntry.Record("outbox", email.Id, "dead", Codes<OutboxStatus>.Of(OutboxStatus.Pending), Codes<OutboxStatus>.Of(OutboxStatus.Dead),

@@ -47,4 +47,35 @@ public sealed class TelemetryTests
         Assert.Contains(trace, s => s.Source.Name == "LcPeers" && s.DisplayName == "CreateLearningCommunityCommand");
         Assert.Contains(trace, s => s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal) || s.Kind == ActivityKind.Client);
     }
+
+    [Fact]
+    public async Task ApprovingAProposal_TracesThroughHandlerDatabaseAndTheOutboxDelivery()
+    {
+        var spans = new List<Activity>();
+        using var factory = new TracingFactory(spans);
+        var s = await new Scenario(factory, Scenario.NewTag()).WithRequestAsync();
+        var expert = await s.RegisterExpertAsync(1);
+        var proposal = (await s.ProposeAsync((expert, false)))[0];
+
+        var traceId = ActivityTraceId.CreateRandom();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/proposals/{proposal}/approve");
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        Assert.Equal(HttpStatusCode.OK, (await s.Staff.SendAsync(request, Ct)).StatusCode);
+
+        List<Activity> trace = [];
+        for (var wait = 0; wait < 100 && !trace.Any(a => a.DisplayName == "outbox.send"); wait++)
+        {
+            await Task.Delay(100, Ct); // the dispatcher sends in the background
+            lock (spans)
+            {
+                trace = [.. spans.Where(a => a.TraceId == traceId)];
+            }
+        }
+
+        Assert.Single(trace, a => a.Kind == ActivityKind.Server);
+        Assert.Contains(trace, a => a.DisplayName == "ApproveProposalCommand");
+        Assert.Contains(trace, a => a.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal));
+        var send = Assert.Single(trace, a => a.DisplayName == "outbox.send");
+        Assert.Equal("proposal.invitation", send.GetTagItem("lcpeers.outbox.kind"));
+    }
 }

@@ -173,7 +173,11 @@ public sealed class ProposalWorkflowTests(MailFixture factory) : IClassFixture<M
             s.Expert(1).PostAsync($"/api/proposals/{ids[0]}/accept", null, Ct),
             s.Expert(2).PostAsync($"/api/proposals/{ids[1]}/accept", null, Ct));
 
-        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        foreach (var response in responses)
+        {
+            await response.ReadJsonAsync(HttpStatusCode.OK); // names the problem in the failure message
+        }
+
         var request = await (await s.Coordinator.GetAsync($"/api/requests/{s.RequestId}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("matched", request.GetProperty("status").GetString());
         Assert.Equal(2, request.GetProperty("engagementIds").GetArrayLength());

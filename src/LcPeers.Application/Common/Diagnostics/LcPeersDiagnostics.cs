@@ -23,6 +23,18 @@ public static class LcPeersDiagnostics
     public static readonly Counter<long> ProposalTransitions =
         Meter.CreateCounter<long>("lcpeers.proposals", description: "Proposals entering a status, by status.");
 
+    /// <summary>Emails handed to the transport, by outcome (tag <c>outcome</c>: sent, retry, dead).</summary>
+    public static readonly Counter<long> OutboxDeliveries =
+        Meter.CreateCounter<long>("lcpeers.outbox.deliveries", description: "Outbox delivery attempts, by outcome.");
+
+    private static int PendingOutboxEmails;
+
+    /// <summary>Emails waiting in the outbox (pending), as the dispatcher last counted them.</summary>
+    public static readonly ObservableGauge<int> OutboxBacklog =
+        Meter.CreateObservableGauge("lcpeers.outbox.backlog", () => Volatile.Read(ref PendingOutboxEmails), description: "Emails waiting to be sent.");
+
+    public static void ReportOutboxBacklog(int pending) => Volatile.Write(ref PendingOutboxEmails, pending);
+
     /// <summary>Matching runs finished, by outcome (tag <c>status</c>).</summary>
     public static readonly Counter<long> MatchingRuns =
         Meter.CreateCounter<long>("lcpeers.matching.runs", description: "Batch matching runs finished, by outcome.");

@@ -43,8 +43,11 @@ internal sealed class RespondToProposalHandlers(ILcPeersDb db, ProposalWorkflow 
             {
                 return await AcceptAsync(command, ct);
             }
-            catch (ConcurrencyConflictException) when (attempt < 3)
+            catch (Exception ex) when (attempt < 3 && ex is ConcurrencyConflictException or BusinessRuleException { Code: "proposal.not-pending" })
             {
+                // A clash on another row of the same request (say, both acceptances superseding the same alternate)
+                // surfaces as a conflict too. Taking it again is safe: if this proposal itself was answered meanwhile,
+                // the domain refuses the second answer with proposal.not-pending on the next attempt.
                 db.ChangeTracker.Clear();
             }
         }
