@@ -29,14 +29,19 @@ public class WebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", Path.Combine(_directory, "lcpeers.db"));
+        // The tests sign in dozens of times a minute from one address; the sign-in rate limit is not what they test.
+        builder.UseSetting("RateLimiting:SignInsPerMinute", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
     }
 
-    /// <summary>A client that keeps cookies and does not follow redirects, so tests see 302s and 403s as they are.</summary>
-    public HttpClient Browserless() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>
+    /// A client that keeps cookies and does not follow redirects, so tests see 302s and 403s as they are. It speaks
+    /// HTTPS, as browsers do outside Development (where plain HTTP is redirected).
+    /// </summary>
+    public HttpClient Browserless() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
 
     protected override void Dispose(bool disposing)
     {
