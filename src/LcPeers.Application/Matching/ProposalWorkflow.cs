@@ -43,4 +43,18 @@ internal sealed class ProposalWorkflow(ILcPeersDb db)
         next.Promote(now);
         Audit(next, "promote", ProposalStatus.Alternate, actor, now);
     }
+
+    /// <summary>A withdrawn or cancelled request no longer needs its waiting proposals: they are superseded (not sent on).</summary>
+    public async Task SupersedeWaitingAsync(SupportRequest request, string actor, DateTimeOffset now, CancellationToken ct)
+    {
+        var waiting = await db.Proposals
+            .Where(p => p.RequestId == request.Id && (p.Status == ProposalStatus.Alternate || p.Status == ProposalStatus.Proposed))
+            .ToListAsync(ct);
+        foreach (var proposal in waiting)
+        {
+            var from = proposal.Status;
+            proposal.Supersede(now);
+            Audit(proposal, "supersede", from, actor, now);
+        }
+    }
 }

@@ -104,4 +104,22 @@ public sealed class ProposalCreationTests(LcPeersApiFactory factory) : IClassFix
         await (await factory.StaffClient().PostAsync($"/api/requests/{draft}/proposals", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, "request.not-submitted");
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostAsync($"/api/requests/{draft}/proposals", null, Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task Withdraw_SupersedesTheWaitingProposals()
+    {
+        var (lc, coordinator) = await LcAsync("Hit the Gas!", "c@hitthegas.example");
+        await ExpertAsync("withdraw-a", ["webber"], 3);
+        await ExpertAsync("withdraw-b", ["webber"], 2);
+        var request = await SubmittedRequestAsync(coordinator, Bodies.Request(lc).With("format", "online").With("region", null));
+        var created = await (await factory.StaffClient().PostAsync($"/api/requests/{request}/proposals", null, Ct)).ReadJsonAsync(HttpStatusCode.Created);
+
+        await (await coordinator.PostJsonAsync($"/api/requests/{request}/withdraw", new { reason = "Solved it ourselves" })).ReadJsonAsync(HttpStatusCode.OK);
+
+        foreach (var item in created.GetProperty("items").EnumerateArray())
+        {
+            var proposal = await (await factory.StaffClient().GetAsync($"/api/proposals/{item.GetProperty("id").GetGuid()}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+            Assert.Equal("superseded", proposal.GetProperty("status").GetString());
+        }
+    }
 }
