@@ -41,7 +41,13 @@ internal sealed class RespondToProposalHandlers(ILcPeersDb db, ProposalWorkflow 
         {
             try
             {
-                return await AcceptAsync(command, ct);
+                var (response, catchUp) = await AcceptAsync(command, ct);
+                if (catchUp is { } requestId)
+                {
+                    await CatchUpAsync(requestId, time.GetUtcNow(), ct); // after the commit: never retried as a whole
+                }
+
+                return response;
             }
             catch (Exception ex) when (attempt < 3 && ex is ConcurrencyConflictException or BusinessRuleException { Code: "proposal.not-pending" })
             {
@@ -53,7 +59,8 @@ internal sealed class RespondToProposalHandlers(ILcPeersDb db, ProposalWorkflow 
         }
     }
 
-    private async Task<ProposalResponse> AcceptAsync(AcceptProposalCommand command, CancellationToken ct)
+    /// <returns>The answer, and the request to look at again when this acceptance did not fill it (see <see cref="CatchUpAsync"/>).</returns>
+    private async Task<(ProposalResponse Response, SupportRequestId? CatchUp)> AcceptAsync(AcceptProposalCommand command, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var proposal = await LoadMineAsync(command.Id, ct);
@@ -85,12 +92,7 @@ internal sealed class RespondToProposalHandlers(ILcPeersDb db, ProposalWorkflow 
 
         await notifier.IntroduceAsync(engagement, now, ct);
         await db.SaveChangesAsync(ct);
-        if (accepted + 1 < request.ExpertsWanted)
-        {
-            await CatchUpAsync(request.Id, now, ct);
-        }
-
-        return ProposalResponse.From(proposal, engagement.Id.Value, full: false);
+        return (ProposalResponse.From(proposal, engagement.Id.Value, full: false), accepted + 1 < request.ExpertsWanted ? request.Id : null);
     }
 
     /// <summary>
@@ -111,9 +113,9 @@ internal sealed class RespondToProposalHandlers(ILcPeersDb db, ProposalWorkflow 
             await MarkMatchedAsync(request, now, ct);
             await db.SaveChangesAsync(ct);
         }
-        catch (ConcurrencyConflictException)
+        catch (Exception ex) when (ex is ConcurrencyConflictException or BusinessRuleException { Code: "proposal.not-pending" })
         {
-            // The other acceptance marked it.
+            // The other acceptance marked it (its save also superseded the same waiting proposals).
         }
     }
 
