@@ -30,4 +30,23 @@ public sealed class TrackRecordRankingTests(MailFixture factory) : IClassFixture
         Assert.Equal((3.875 - 1) / 4, TrackRecord(rated), 6);
         Assert.Equal((3.5 - 1) / 4, TrackRecord(unrated), 6);
     }
+
+    [Fact]
+    public async Task Export_IncludesProposalsEngagementsAndFeedback()
+    {
+        var s = await new Scenario(factory, Scenario.NewTag()).WithRequestAsync();
+        var (_, proposal, engagement) = await s.EngagedAsync(1);
+        Assert.Equal(HttpStatusCode.OK, (await s.Staff.PostAsync($"/api/engagements/{engagement}/complete", null, Ct)).StatusCode);
+        await (await s.Coordinator.PostJsonAsync($"/api/engagements/{engagement}/feedback", new { rating = 4, comment = "Goed" })).ReadJsonAsync(HttpStatusCode.Created);
+
+        var export = await (await s.Expert(1).GetAsync("/api/experts/me/export", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(proposal, Assert.Single(export.GetProperty("proposals").EnumerateArray()).GetProperty("id").GetGuid());
+        var exported = Assert.Single(export.GetProperty("engagements").EnumerateArray());
+        Assert.Equal(engagement, exported.GetProperty("id").GetGuid());
+        Assert.Equal("completed", exported.GetProperty("status").GetString());
+        var rating = Assert.Single(export.GetProperty("feedback").EnumerateArray());
+        Assert.Equal(4, rating.GetProperty("rating").GetInt32());
+        Assert.Equal("coordinator", rating.GetProperty("role").GetString());
+    }
 }
