@@ -62,5 +62,9 @@ public sealed class RequestDetailsModel(ReferenceData reference) : UiPageModel
     {
         Current = await Sender.Send(new GetRequestQuery(id), Ct);
         Vocabulary = await reference.VocabularyAsync(Ct);
+        if (User.IsInRole(Application.Common.Security.Roles.Staff) || User.IsInRole(Application.Common.Security.Roles.Admin))
+        {
+            Actions = [new NavigationLink($"/staff/requests/{id}", "Request.Action.Matching")];
+        }
     }
 }
