@@ -8,8 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LcPeers.Web.Tests;
 
 /// <summary>From proposal to engagement in the pages, without a browser: staff match, the expert answers, access holds.</summary>
-public sealed class WorkflowPageTests(WebFactory factory) : IClassFixture<WebFactory>
+public sealed class WorkflowPageTests(WorkflowPageTests.Factory factory) : IClassFixture<WorkflowPageTests.Factory>
 {
+    /// <summary>The demo host with the outbox polled every second, so invitations land in the pickup folder quickly.</summary>
+    public sealed class Factory : WebFactory
+    {
+        protected override IEnumerable<(string Key, string Value)> Settings => [("Email:PollInterval", "00:00:01")];
+    }
+
     private static CancellationToken Ct => Html.Ct;
 
     private async Task<HttpClient> SignedInAsync(string email)
@@ -67,6 +73,86 @@ public sealed class WorkflowPageTests(WebFactory factory) : IClassFixture<WebFac
             var response = await other.GetAsync("/staff" + request, Ct);
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{email}: {(int)response.StatusCode}");
         }
+    }
+
+    [Fact]
+    public async Task ProposalToSession_ExpertAccepts_CoordinatorSeesContactsAndSchedules_InviteIsMailed_OtherLcCannotSee()
+    {
+        var coordinator = await SignedInAsync(WebFactory.CoordinatorWindOpZee);
+        var list = await coordinator.GetPageAsync("/requests");
+        var request = list.QuerySelectorAll("main tr").Where(r => r.QuerySelector("[data-status='submitted']") is not null)
+            .Select(r => r.QuerySelector("a[href^='/requests/']")!.GetAttribute("href")!).First();
+
+        var staff = await SignedInAsync(WebFactory.Staff);
+        var matchingUrl = "/staff" + request;
+        var page = await staff.GetPageAsync(matchingUrl);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(matchingUrl + "?handler=Propose", [new("__RequestVerificationToken", page.Token())])).StatusCode);
+        page = await staff.GetPageAsync(matchingUrl);
+        var proposalId = page.QuerySelectorAll("tr[data-proposal-id]").First(r => r.QuerySelector("[data-status='proposed']") is not null).GetAttribute("data-proposal-id")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync($"{matchingUrl}?handler=Approve&proposalId={proposalId}", [new("__RequestVerificationToken", page.Token())])).StatusCode);
+
+        var expertEmail = await ExpertAccountOfProposalAsync(factory, Guid.Parse(proposalId));
+        var expert = await SignedInAsync(expertEmail);
+        var invitations = await expert.GetPageAsync("/expert/invitations");
+        Assert.NotNull(invitations.QuerySelector($"[data-proposal-id='{proposalId}']"));
+        Assert.Equal(HttpStatusCode.Redirect, (await expert.PostFormAsync($"/expert/invitations?handler=Accept&proposalId={proposalId}", [new("__RequestVerificationToken", invitations.Token())])).StatusCode);
+        var engagements = await expert.GetPageAsync("/expert/engagements");
+        Assert.NotEmpty(engagements.QuerySelectorAll("[data-engagement-id]"));
+
+        var details = await coordinator.GetPageAsync(request);
+        Assert.False(string.IsNullOrWhiteSpace(details.QuerySelector(".engagement .expert-name")?.TextContent));
+        var engagementUrl = request + "/engagement";
+        var engagementPage = await coordinator.GetPageAsync(engagementUrl);
+        Assert.NotNull(engagementPage.QuerySelector(".expert-email a"));
+
+        var invalid = await (await coordinator.PostFormAsync(engagementUrl + "?handler=Schedule", [new("__RequestVerificationToken", engagementPage.Token()),
+            new("Form.Title", "Kick-off"), new("Form.Start", "2027-03-10T12:00"), new("Form.End", "2027-03-10T10:00")])).ReadDocumentAsync(HttpStatusCode.OK);
+        Assert.False(string.IsNullOrEmpty(invalid.FieldError("Form.End")));
+
+        var scheduled = await coordinator.PostFormAsync(engagementUrl + "?handler=Schedule", [new("__RequestVerificationToken", engagementPage.Token()),
+            new("Form.Title", "Kick-off"), new("Form.Start", "2027-03-10T10:00"), new("Form.End", "2027-03-10T12:00"), new("Form.OnlineUrl", "https://meet.example/kick-off"), new("Form.Agenda", "Kennismaken")]);
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        engagementPage = await coordinator.GetPageAsync(engagementUrl);
+        Assert.Contains("Kick-off", engagementPage.QuerySelector("table.sessions")!.TextContent, StringComparison.Ordinal);
+
+        var invite = await WaitForMailAsync(factory, "METHOD:REQUEST");
+        Assert.Contains("Kick-off", invite, StringComparison.Ordinal);
+
+        var other = await SignedInAsync(WebFactory.CoordinatorSeece);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(engagementUrl, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(request, Ct)).StatusCode);
+    }
+
+    internal static async Task<string> WaitForMailAsync(WebFactory factory, string contains)
+    {
+        var directory = factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Email:PickupDirectory"]!;
+        for (var i = 0; i < 60; i++)
+        {
+            if (Directory.Exists(directory))
+            {
+                foreach (var file in Directory.GetFiles(directory, "*.eml"))
+                {
+                    var text = await File.ReadAllTextAsync(file, Ct);
+                    if (text.Contains(contains, StringComparison.Ordinal))
+                    {
+                        return text;
+                    }
+                }
+            }
+
+            await Task.Delay(500, Ct);
+        }
+
+        throw new TimeoutException($"No mail containing {contains} in {directory}.");
+    }
+
+    internal static async Task<string> ExpertAccountOfProposalAsync(WebFactory factory, Guid proposalId)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ILcPeersDb>();
+        var id = new Domain.Matching.ProposalId(proposalId);
+        var expertId = await db.Proposals.Where(p => p.Id == id).Select(p => p.ExpertId).SingleAsync(Ct);
+        return await db.Experts.Where(e => e.Id == expertId).Select(e => e.AccountEmail).SingleAsync(Ct);
     }
 
     internal static async Task<string> AccountEmailOfAsync(WebFactory factory, Guid expertId)

@@ -31,6 +31,8 @@ public static class Navigation
         [
             new("/expert/profile", "Nav.Expert.Profile"),
             new("/expert/availability", "Nav.Expert.Availability"),
+            new("/expert/invitations", "Nav.Expert.Invitations"),
+            new("/expert/engagements", "Nav.Expert.Engagements"),
             new("/expert/my-data", "Nav.Expert.MyData"),
         ]),
         new("Nav.Section.Coordinator", [Roles.Coordinator],
