@@ -8,14 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LcPeers.Web.Tests;
 
 /// <summary>From proposal to engagement in the pages, without a browser: staff match, the expert answers, access holds.</summary>
-public sealed class WorkflowPageTests(WorkflowPageTests.Factory factory) : IClassFixture<WorkflowPageTests.Factory>
+public sealed class WorkflowPageTests(WebFactory factory) : IClassFixture<WebFactory>
 {
-    /// <summary>The demo host with the outbox polled every second, so invitations land in the pickup folder quickly.</summary>
-    public sealed class Factory : WebFactory
-    {
-        protected override IEnumerable<(string Key, string Value)> Settings => [("Email:PollInterval", "00:00:01")];
-    }
-
     private static CancellationToken Ct => Html.Ct;
 
     private async Task<HttpClient> SignedInAsync(string email)
