@@ -46,6 +46,10 @@ public static class Navigation
             new("/staff/requests", "Nav.Staff.Queue"),
             new("/staff/experts", "Nav.Staff.Experts"),
             new("/learning-communities", "Nav.Staff.Lcs"),
+            new("/staff/runs", "Nav.Staff.Runs"),
+            new("/staff/weights", "Nav.Staff.Weights"),
+            new("/staff/outbox", "Nav.Staff.Outbox"),
+            new("/staff/audit", "Nav.Staff.Audit"),
         ]),
     ];
 }
