@@ -95,8 +95,16 @@ public sealed class WeightsModel : UiPageModel
         static string S(double d) => d.ToString("0.###", CultureInfo.CurrentCulture);
         return new WeightsForm
         {
-            Competence = S(w.Competence), Phase = S(w.Phase), KindFit = S(w.KindFit), Tools = S(w.Tools), Sector = S(w.Sector), Region = S(w.Region),
-            TrackRecord = S(w.TrackRecord), Load = S(w.Load), OutsidePerspective = S(w.OutsidePerspective), Version = version,
+            Competence = S(w.Competence),
+            Phase = S(w.Phase),
+            KindFit = S(w.KindFit),
+            Tools = S(w.Tools),
+            Sector = S(w.Sector),
+            Region = S(w.Region),
+            TrackRecord = S(w.TrackRecord),
+            Load = S(w.Load),
+            OutsidePerspective = S(w.OutsidePerspective),
+            Version = version,
         };
     }
 }
