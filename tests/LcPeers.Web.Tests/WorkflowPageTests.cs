@@ -35,8 +35,17 @@ public sealed class WorkflowPageTests(WebFactory factory) : IClassFixture<WebFac
         var candidates = page.QuerySelectorAll("li.candidate");
         Assert.NotEmpty(candidates);
         Assert.NotEmpty(candidates[0].QuerySelectorAll("ul.reasons li"));
-        Assert.NotEmpty(candidates[0].QuerySelectorAll(".factor-bar"));
+        Assert.NotEmpty(candidates[0].QuerySelectorAll("meter.factor-bar"));
         Assert.Contains("%", candidates[0].QuerySelector(".factor-value")!.TextContent, StringComparison.Ordinal);
+
+        var dutchReason = candidates[0].QuerySelector("ul.reasons li")!.TextContent;
+        var english = factory.Browserless();
+        english.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        await english.SignInAsync(WebFactory.Staff);
+        var englishPage = await english.GetPageAsync(matchingUrl);
+        Assert.NotEqual(dutchReason, englishPage.QuerySelector("li.candidate ul.reasons li")!.TextContent);
+        Assert.NotNull(englishPage.QuerySelector("h2#candidates"));
+        Assert.Equal("Candidates", englishPage.QuerySelector("h2#candidates")!.TextContent);
 
         var proposed = await staff.PostFormAsync(matchingUrl + "?handler=Propose", [new("__RequestVerificationToken", page.Token())]);
         Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
@@ -111,6 +120,20 @@ public sealed class WorkflowPageTests(WebFactory factory) : IClassFixture<WebFac
 
         var invite = await WaitForMailAsync(factory, "METHOD:REQUEST");
         Assert.Contains("Kick-off", invite, StringComparison.Ordinal);
+
+        var sessionId = engagementPage.QuerySelector("tr[data-session-id]")!.GetAttribute("data-session-id")!;
+        var move = await coordinator.GetPageAsync($"{engagementUrl}?moveSessionId={sessionId}");
+        Assert.Equal("2027-03-10T10:00", move.QuerySelector("input[name='Form.Start']")!.GetAttribute("value"));
+        var moved = await coordinator.PostFormAsync($"{engagementUrl}?handler=Schedule&moveSessionId={sessionId}", [new("__RequestVerificationToken", move.Token()),
+            new("Form.Title", "Kick-off"), new("Form.Start", "2027-03-11T10:00"), new("Form.End", "2027-03-11T12:00"), new("Form.OnlineUrl", "https://meet.example/kick-off")]);
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        engagementPage = await coordinator.GetPageAsync(engagementUrl);
+        Assert.Contains("11 maart 2027 10:00", engagementPage.QuerySelector($"tr[data-session-id='{sessionId}']")!.TextContent, StringComparison.Ordinal);
+        var cancelled = await coordinator.PostFormAsync($"{engagementUrl}?handler=CancelSession&sessionId={sessionId}", [new("__RequestVerificationToken", engagementPage.Token())]);
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        engagementPage = await coordinator.GetPageAsync(engagementUrl);
+        Assert.NotNull(engagementPage.QuerySelector($"tr[data-session-id='{sessionId}'] [data-status='cancelled']"));
+        await WaitForMailAsync(factory, "METHOD:CANCEL");
 
         var other = await SignedInAsync(WebFactory.CoordinatorSeece);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(engagementUrl, Ct)).StatusCode);
