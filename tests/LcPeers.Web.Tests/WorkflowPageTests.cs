@@ -63,6 +63,33 @@ public sealed class WorkflowPageTests(WebFactory factory) : IClassFixture<WebFac
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         page = await staff.GetPageAsync(matchingUrl);
         Assert.NotNull(page.QuerySelector($"tr[data-proposal-id='{proposalId}'] [data-status='approved']"));
+
+        // The invited expert declines, with a reason; staff see it.
+        var expert = await SignedInAsync(await ExpertAccountOfProposalAsync(factory, Guid.Parse(proposalId)));
+        var invitations = await expert.GetPageAsync("/expert/invitations");
+        var declined = await expert.PostFormAsync($"/expert/invitations?handler=Decline&proposalId={proposalId}",
+            [new("__RequestVerificationToken", invitations.Token()), new("Reason", "Geen tijd dit najaar")]);
+        Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
+        Assert.Null((await expert.GetPageAsync("/expert/invitations")).QuerySelector($"[data-proposal-id='{proposalId}']"));
+        var row = (await staff.GetPageAsync(matchingUrl)).QuerySelector($"tr[data-proposal-id='{proposalId}']")!;
+        Assert.NotNull(row.QuerySelector("[data-status='declined']"));
+        Assert.Contains("Geen tijd dit najaar", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DemoSignIn_AcceptsEverySeededExpert_ButNoOtherAddress()
+    {
+        var seeded = factory.Browserless();
+        await seeded.SignInAsync("expert17@" + WebFactory.DemoDomain);
+        Assert.Equal(HttpStatusCode.OK, (await seeded.GetAsync("/expert/invitations", Ct)).StatusCode);
+
+        foreach (var email in new[] { "expert61@" + WebFactory.DemoDomain, "expert17@example.org", "expert1x@" + WebFactory.DemoDomain })
+        {
+            var client = factory.Browserless();
+            var page = await client.GetPageAsync("/account/dev-sign-in");
+            var response = await client.PostFormAsync("/account/dev-sign-in", [new("email", email), new("__RequestVerificationToken", page.Token())]);
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{email}: {(int)response.StatusCode}");
+        }
     }
 
     [Fact]
