@@ -31,6 +31,8 @@ public static class Navigation
         [
             new("/expert/profile", "Nav.Expert.Profile"),
             new("/expert/availability", "Nav.Expert.Availability"),
+            new("/expert/invitations", "Nav.Expert.Invitations"),
+            new("/expert/engagements", "Nav.Expert.Engagements"),
             new("/expert/my-data", "Nav.Expert.MyData"),
         ]),
         new("Nav.Section.Coordinator", [Roles.Coordinator],
@@ -44,6 +46,10 @@ public static class Navigation
             new("/staff/requests", "Nav.Staff.Queue"),
             new("/staff/experts", "Nav.Staff.Experts"),
             new("/learning-communities", "Nav.Staff.Lcs"),
+            new("/staff/runs", "Nav.Staff.Runs"),
+            new("/staff/weights", "Nav.Staff.Weights"),
+            new("/staff/outbox", "Nav.Staff.Outbox"),
+            new("/staff/audit", "Nav.Staff.Audit"),
         ]),
     ];
 }

@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The host, for what a test reads behind the pages (the pickup folder, who was proposed).</summary>
+    public WebFactory Factory => _factory;
+
     public string BaseUrl { get; private set; } = "";
 
     public async ValueTask InitializeAsync()
@@ -83,5 +86,14 @@ internal static class PageExtensions
         await page.Locator("form").Filter(new LocatorFilterOptions { Has = page.Locator($"input[name=email][value='{email}']") })
             .GetByRole(AriaRole.Button).ClickAsync();
         await page.WaitForLoadStateAsync();
+    }
+
+    /// <summary>Signs in as any seeded demo expert (expert01..expert60): the demo sign-in accepts them all but lists a few.</summary>
+    public static async Task SignInAsDemoExpertAsync(this IPage page, string email)
+    {
+        await page.GotoAsync("/account/dev-sign-in");
+        var form = page.Locator("form").Filter(new LocatorFilterOptions { Has = page.Locator($"input[name=email][value='{WebFactory.Expert01}']") });
+        await form.Locator("input[name=email]").EvaluateAsync("(input, email) => { input.value = email; input.form.querySelector('button').click(); }", email);
+        await page.WaitForURLAsync(url => !url.Contains("dev-sign-in", StringComparison.Ordinal));
     }
 }

@@ -42,8 +42,7 @@ public sealed class DevSignInModel(IHostEnvironment environment) : UiPageModel
             return NotFound();
         }
 
-        var demoUser = DemoDataSeeder.DemoUsers.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase));
-        if (demoUser.Email is null)
+        if (DemoDataSeeder.FindDemoUser(email) is not { } demoUser)
         {
             return BadRequest();
         }

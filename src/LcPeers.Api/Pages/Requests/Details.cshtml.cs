@@ -1,4 +1,6 @@
 using LcPeers.Api.Web;
+using LcPeers.Application.Engagements;
+using LcPeers.Application.Engagements.GetEngagement;
 using LcPeers.Application.Requests;
 using LcPeers.Application.Requests.ChangeRequestStatus;
 using LcPeers.Application.Requests.GetRequest;
@@ -15,6 +17,9 @@ public sealed class RequestDetailsModel(ReferenceData reference) : UiPageModel
     public RequestResponse? Current { get; private set; }
 
     public Vocabulary Vocabulary { get; private set; } = Vocabulary.Empty;
+
+    /// <summary>Once an expert accepted: the engagements, with the expert's contact details and the sessions.</summary>
+    public IReadOnlyList<EngagementResponse> Engagements { get; private set; } = [];
 
     [BindProperty]
     public string? Reason { get; set; }
@@ -62,5 +67,25 @@ public sealed class RequestDetailsModel(ReferenceData reference) : UiPageModel
     {
         Current = await Sender.Send(new GetRequestQuery(id), Ct);
         Vocabulary = await reference.VocabularyAsync(Ct);
+        var actions = new List<NavigationLink>();
+        if (User.IsInRole(Application.Common.Security.Roles.Staff) || User.IsInRole(Application.Common.Security.Roles.Admin))
+        {
+            actions.Add(new NavigationLink($"/staff/requests/{id}", "Request.Action.Matching"));
+        }
+
+        var engagementIds = Current.EngagementIds ?? (Current.EngagementId is { } one ? [one] : []);
+        var engagements = new List<EngagementResponse>();
+        foreach (var engagementId in engagementIds)
+        {
+            engagements.Add(await Sender.Send(new GetEngagementQuery(engagementId), Ct));
+        }
+
+        Engagements = engagements;
+        if (engagements.Count > 0)
+        {
+            actions.Add(new NavigationLink($"/requests/{id}/engagement", "Request.Action.Engagement"));
+        }
+
+        Actions = actions;
     }
 }

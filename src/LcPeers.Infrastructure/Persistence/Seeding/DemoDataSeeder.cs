@@ -31,6 +31,36 @@ public sealed partial class DemoDataSeeder(LcPeersDbContext db, TimeProvider tim
         ($"expert.new@{EmailDomain}", "Expert", "Nieuwe expert (nog geen profiel)"),
     ];
 
+    /// <summary>
+    /// A demo user by email: one of <see cref="DemoUsers"/>, or any seeded expert (<c>expert01</c>..<c>expert60</c>), so
+    /// whoever staff propose can sign in and answer in the demo.
+    /// </summary>
+    public static (string Email, string Role, string Name)? FindDemoUser(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return null;
+        }
+
+        foreach (var user in DemoUsers)
+        {
+            if (string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
+            {
+                return user;
+            }
+        }
+
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        if (at == 8 && email.StartsWith("expert", StringComparison.OrdinalIgnoreCase)
+            && string.Equals(email[(at + 1)..], EmailDomain, StringComparison.OrdinalIgnoreCase)
+            && int.TryParse(email.AsSpan(6, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= ExpertCount)
+        {
+            return (email.ToLowerInvariant(), "Expert", $"Expert {n:00}");
+        }
+
+        return null;
+    }
+
     private static readonly string[] FirstNames =
         ["Anna", "Bram", "Carla", "Daan", "Eva", "Frank", "Greet", "Hans", "Ilse", "Joost", "Karin", "Lars", "Marloes", "Niels", "Olga", "Pieter", "Roos", "Sem", "Tineke", "Ugo"];
 

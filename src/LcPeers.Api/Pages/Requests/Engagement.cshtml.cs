@@ -1,0 +1,146 @@
+using LcPeers.Api.Web;
+using LcPeers.Application.Engagements;
+using LcPeers.Application.Engagements.Feedback;
+using LcPeers.Application.Engagements.GetEngagement;
+using LcPeers.Application.Engagements.Sessions;
+using LcPeers.Application.Requests;
+using LcPeers.Application.Requests.GetRequest;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LcPeers.Api.Pages.Requests;
+
+/// <summary>The fields of the schedule/move form; times are Amsterdam wall-clock times from <c>datetime-local</c>.</summary>
+public sealed class SessionForm
+{
+    public string? Title { get; set; }
+
+    public string? Start { get; set; }
+
+    public string? End { get; set; }
+
+    public string? Location { get; set; }
+
+    public string? OnlineUrl { get; set; }
+
+    public string? Agenda { get; set; }
+}
+
+/// <summary>The feedback form: 1-5 and a comment.</summary>
+public sealed class FeedbackForm
+{
+    public int? Rating { get; set; }
+
+    public string? Comment { get; set; }
+}
+
+/// <summary>
+/// The coordinator's side of an accepted request: who the expert is, the sessions (schedule, move, cancel; every
+/// participant gets a calendar invitation), and feedback once the engagement has ended.
+/// </summary>
+public sealed class EngagementModel(TimeProvider time) : UiPageModel
+{
+    public RequestResponse? Current { get; private set; }
+
+    public IReadOnlyList<EngagementResponse> Engagements { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? EngagementId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? MoveSessionId { get; set; }
+
+    [BindProperty]
+    public SessionForm Form { get; set; } = new();
+
+    [BindProperty]
+    public FeedbackForm Feedback { get; set; } = new();
+
+    public EngagementResponse? Selected => Engagements.FirstOrDefault(e => e.Id == EngagementId) ?? (Engagements.Count > 0 ? Engagements[0] : null);
+
+    public bool CanGiveFeedback(EngagementResponse e) =>
+        e.Status == "completed" || e.End < DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    public async Task OnGetAsync(Guid id)
+    {
+        await LoadAsync(id);
+        if (MoveSessionId is { } sessionId && Selected?.Sessions.FirstOrDefault(s => s.Id == sessionId) is { } s)
+        {
+            Form = new SessionForm
+            {
+                Title = s.Title,
+                Start = s.LocalStart?.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                End = s.LocalEnd?.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                Location = s.Location,
+                OnlineUrl = s.OnlineUrl,
+                Agenda = s.Agenda,
+            };
+        }
+    }
+
+    public async Task<IActionResult> OnPostScheduleAsync(Guid id)
+    {
+        await LoadAsync(id);
+        var engagement = Selected ?? throw new Application.Common.Exceptions.NotFoundException("Engagement", id);
+        var f = Form;
+        Task Send(CancellationToken ct) => MoveSessionId is { } sessionId
+            ? Sender.Send(new RescheduleSessionCommand(Blank(f.Title), Blank(f.Start), Blank(f.End), Blank(f.Location), Blank(f.OnlineUrl), Blank(f.Agenda), null)
+            {
+                EngagementId = engagement.Id,
+                SessionId = sessionId,
+            }, ct).AsTask()
+            : Sender.Send(new ScheduleSessionCommand(Blank(f.Title), Blank(f.Start), Blank(f.End), Blank(f.Location), Blank(f.OnlineUrl), Blank(f.Agenda), null, null)
+            {
+                EngagementId = engagement.Id,
+            }, ct).AsTask();
+
+        if (await TrySendAsync(Send, new FormErrorMap(nameof(Form), typeof(SessionForm))))
+        {
+            StatusMessage = T[MoveSessionId is null ? "Session.Scheduled" : "Session.Moved"];
+            return Redirect($"/requests/{id}/engagement?engagementId={engagement.Id}");
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCancelSessionAsync(Guid id, Guid sessionId)
+    {
+        await LoadAsync(id);
+        var engagement = Selected ?? throw new Application.Common.Exceptions.NotFoundException("Engagement", id);
+        if (await TrySendAsync(ct => Sender.Send(new CancelSessionCommand(engagement.Id, sessionId), ct).AsTask(), new FormErrorMap("", GetType())))
+        {
+            StatusMessage = T["Session.Cancelled"];
+            return Redirect($"/requests/{id}/engagement?engagementId={engagement.Id}");
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostFeedbackAsync(Guid id)
+    {
+        await LoadAsync(id);
+        var engagement = Selected ?? throw new Application.Common.Exceptions.NotFoundException("Engagement", id);
+        var command = new GiveFeedbackCommand(Feedback.Rating, Blank(Feedback.Comment)) { EngagementId = engagement.Id };
+        if (!BindingFailed() && await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap(nameof(Feedback), typeof(FeedbackForm))))
+        {
+            StatusMessage = T["Feedback.Thanks"];
+            return Redirect($"/requests/{id}/engagement?engagementId={engagement.Id}");
+        }
+
+        return Page();
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private async Task LoadAsync(Guid id)
+    {
+        Current = await Sender.Send(new GetRequestQuery(id), Ct);
+        var ids = Current.EngagementIds ?? (Current.EngagementId is { } one ? [one] : []);
+        var list = new List<EngagementResponse>();
+        foreach (var engagementId in ids)
+        {
+            list.Add(await Sender.Send(new GetEngagementQuery(engagementId), Ct));
+        }
+
+        Engagements = list;
+    }
+}

@@ -1,0 +1,41 @@
+using LcPeers.Application.Common;
+using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Matching;
+using LcPeers.Domain.Requests;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LcPeers.Application.Matching.ListProposals;
+
+/// <summary>A request's proposal as staff see it in the web UI, with the expert's display name.</summary>
+public sealed record RequestProposalResponse(Guid Id, Guid ExpertId, string ExpertName, int Rank, bool Alternate, double Score, string Status, IReadOnlyList<string> ApprovedBy, string? Reason, int Version);
+
+/// <summary>Staff: every proposal made for one request, best rank first.</summary>
+public sealed record ListRequestProposalsQuery(Guid RequestId) : IQuery<IReadOnlyList<RequestProposalResponse>>;
+
+internal sealed class ListRequestProposalsHandler(ILcPeersDb db, ICurrentUser user) : IQueryHandler<ListRequestProposalsQuery, IReadOnlyList<RequestProposalResponse>>
+{
+    public async ValueTask<IReadOnlyList<RequestProposalResponse>> Handle(ListRequestProposalsQuery query, CancellationToken ct)
+    {
+        if (!user.IsStaff())
+        {
+            throw new ForbiddenException("Only staff list a request's proposals.");
+        }
+
+        var requestId = new SupportRequestId(query.RequestId);
+        if (!await db.SupportRequests.AnyAsync(r => r.Id == requestId, ct))
+        {
+            throw new NotFoundException("Request", query.RequestId);
+        }
+
+        var proposals = await db.Proposals.AsNoTracking().Where(p => p.RequestId == requestId).ToListAsync(ct);
+        var expertIds = proposals.Select(p => p.ExpertId).Distinct().ToList();
+        var names = await db.Experts.AsNoTracking().Where(e => expertIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.DisplayName, ct);
+        return [.. proposals
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Rank)
+            .Select(p => new RequestProposalResponse(p.Id.Value, p.ExpertId.Value, names.GetValueOrDefault(p.ExpertId, ""), p.Rank, p.IsAlternate,
+                Math.Round(p.Score, 4), Codes<ProposalStatus>.Of(p.Status), p.ApprovedBy, p.Reason, p.Version))];
+    }
+}
