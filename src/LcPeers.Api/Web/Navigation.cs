@@ -50,6 +50,7 @@ public static class Navigation
             new("/staff/weights", "Nav.Staff.Weights"),
             new("/staff/outbox", "Nav.Staff.Outbox"),
             new("/staff/audit", "Nav.Staff.Audit"),
+            new("/staff/monitor", "Nav.Staff.Monitor"),
         ]),
     ];
 }

@@ -1,0 +1,48 @@
+using LcPeers.Api.Web;
+using LcPeers.Application.Monitor;
+using LcPeers.Application.Reference.ListReferenceTerms;
+using LcPeers.Domain.Reference;
+
+namespace LcPeers.Api.Pages.Staff;
+
+/// <summary>The monitor (report ch. 6.4): the directory and the service's work as bar charts staff read at a glance.</summary>
+public sealed class MonitorModel : UiPageModel
+{
+    public MonitorResponse Monitor { get; private set; } = null!;
+
+    /// <summary>One chart: a heading and its bars (label, count), the longest bar being the largest count.</summary>
+    public sealed record Chart(string Id, string Title, IReadOnlyList<(string Label, int Value)> Bars)
+    {
+        public int Max => Math.Max(1, Bars.Count == 0 ? 1 : Bars.Max(b => b.Value));
+    }
+
+    public IReadOnlyList<Chart> Charts { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Monitor = await Sender.Send(new GetMonitorQuery(), Ct);
+        var phases = await LabelsAsync(ReferenceKind.Phase);
+        var bottlenecks = await LabelsAsync(ReferenceKind.Bottleneck);
+        var types = await LabelsAsync(ReferenceKind.LearningCommunityType);
+        string Unknown(string key, Func<string, string> label) => key == GetMonitorHandler.Unknown ? T["Monitor.Unknown"] : label(key);
+
+        Charts =
+        [
+            new("lcs-by-phase", T["Monitor.LcsByPhase"], Bars(Monitor.LearningCommunitiesByPhase, k => Unknown(k, c => phases.GetValueOrDefault(c, c)))),
+            new("lcs-by-province", T["Monitor.LcsByProvince"], Bars(Monitor.LearningCommunitiesByProvince, k => Unknown(k, c => c))),
+            new("lcs-by-type", T["Monitor.LcsByType"], Bars(Monitor.LearningCommunitiesByType, k => types.GetValueOrDefault(k, k))),
+            new("requests-by-status", T["Monitor.RequestsByStatus"], Bars(Monitor.RequestsByStatus, k => T.Code("status", k))),
+            new("requests-by-bottleneck", T["Monitor.RequestsByBottleneck"], Bars(Monitor.RequestsByBottleneck, k => bottlenecks.GetValueOrDefault(k, k))),
+            new("proposals-by-status", T["Monitor.ProposalsByStatus"], Bars(Monitor.ProposalsByStatus, k => T.Code("proposal", k))),
+            new("engagements-by-status", T["Monitor.EngagementsByStatus"], Bars(Monitor.EngagementsByStatus, k => T.Code("engagement", k))),
+            new("ratings", T["Monitor.RatingsByScore"], Bars(Monitor.RatingsByScore, k => k)),
+            new("experts-by-role", T["Monitor.ExpertsByRole"], Bars(Monitor.ExpertsByRole, k => T.Code("role-offered", k))),
+        ];
+    }
+
+    private static List<(string, int)> Bars(IReadOnlyList<Count> counts, Func<string, string> label) =>
+        [.. counts.Select(c => (label(c.Key), c.Value))];
+
+    private async Task<Dictionary<string, string>> LabelsAsync(ReferenceKind kind) =>
+        (await Sender.Send(new ListReferenceTermsQuery(kind), Ct)).ToDictionary(t => t.Code, t => Ui.Text(t.Label), StringComparer.Ordinal);
+}
