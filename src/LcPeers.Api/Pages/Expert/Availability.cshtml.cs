@@ -18,7 +18,7 @@ public sealed class AvailabilityModel : UiPageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await MyProfileAsync() is not { } mine)
+        if (await Sender.MyProfileOrNullAsync(Ct) is not { } mine)
         {
             StatusMessage = T["Expert.ProfileFirst"];
             return Redirect("/expert/profile");
@@ -37,7 +37,7 @@ public sealed class AvailabilityModel : UiPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await MyProfileAsync() is not { } mine)
+        if (await Sender.MyProfileOrNullAsync(Ct) is not { } mine)
         {
             return Redirect("/expert/profile");
         }
@@ -77,17 +77,6 @@ public sealed class AvailabilityModel : UiPageModel
         return Page();
     }
 
-    private async Task<ExpertResponse?> MyProfileAsync()
-    {
-        try
-        {
-            return await Sender.Send(new GetMyExpertQuery(), Ct);
-        }
-        catch (NotFoundException)
-        {
-            return null;
-        }
-    }
 }
 
 public sealed class AvailabilityForm

@@ -18,7 +18,7 @@ public sealed class MyDataModel(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
     [BindProperty]
     public bool Confirm { get; set; }
 
-    public async Task OnGetAsync() => Profile = await MyProfileAsync();
+    public async Task OnGetAsync() => Profile = await Sender.MyProfileOrNullAsync(Ct);
 
     /// <summary>The same document as <c>GET /api/experts/me/export</c>, as a download.</summary>
     public async Task<IActionResult> OnGetExportAsync()
@@ -30,7 +30,7 @@ public sealed class MyDataModel(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
 
     public async Task<IActionResult> OnPostEraseAsync()
     {
-        Profile = await MyProfileAsync();
+        Profile = await Sender.MyProfileOrNullAsync(Ct);
         if (Profile is null)
         {
             return Redirect("/expert/profile");
@@ -52,15 +52,4 @@ public sealed class MyDataModel(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
         return Page();
     }
 
-    private async Task<ExpertResponse?> MyProfileAsync()
-    {
-        try
-        {
-            return await Sender.Send(new GetMyExpertQuery(), Ct);
-        }
-        catch (NotFoundException)
-        {
-            return null;
-        }
-    }
 }

@@ -20,7 +20,7 @@ public sealed class ProfileModel(ReferenceData reference, ICurrentUser currentUs
     public async Task OnGetAsync()
     {
         Vocabulary = await reference.VocabularyAsync(Ct);
-        var mine = await MyProfileAsync();
+        var mine = await Sender.MyProfileOrNullAsync(Ct);
         Form = mine is null
             ? ExpertProfileForm.New(currentUser.Email, User.FindFirst("name")?.Value, Vocabulary)
             : ExpertProfileForm.From(mine, Vocabulary);
@@ -35,7 +35,7 @@ public sealed class ProfileModel(ReferenceData reference, ICurrentUser currentUs
             return Page();
         }
 
-        var mine = await MyProfileAsync();
+        var mine = await Sender.MyProfileOrNullAsync(Ct);
         if (mine is null)
         {
             if (await TrySendAsync(ct => Sender.Send(Form.ToRegisterCommand(), ct).AsTask(), Form.ErrorMap()))
@@ -53,15 +53,4 @@ public sealed class ProfileModel(ReferenceData reference, ICurrentUser currentUs
         return Page();
     }
 
-    private async Task<ExpertResponse?> MyProfileAsync()
-    {
-        try
-        {
-            return await Sender.Send(new GetMyExpertQuery(), Ct);
-        }
-        catch (NotFoundException)
-        {
-            return null;
-        }
-    }
 }
