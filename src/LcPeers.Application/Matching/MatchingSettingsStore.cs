@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Application.Matching;
 
-/// <summary>The matching settings row; created with the documented defaults on first use.</summary>
+/// <summary>The matching settings row (seeded with the documented defaults at start-up).</summary>
 internal sealed class MatchingSettingsStore(ILcPeersDb db, TimeProvider time)
 {
     public async Task<MatchingSettings> GetAsync(CancellationToken ct, bool tracking = false)
@@ -16,8 +16,13 @@ internal sealed class MatchingSettingsStore(ILcPeersDb db, TimeProvider time)
             return settings;
         }
 
+        // Only a database that was never seeded lacks the row: reads get the defaults, a change creates it.
         settings = MatchingSettings.CreateDefault(time.GetUtcNow());
-        db.MatchingSettings.Add(settings);
+        if (tracking)
+        {
+            db.MatchingSettings.Add(settings);
+        }
+
         return settings;
     }
 }

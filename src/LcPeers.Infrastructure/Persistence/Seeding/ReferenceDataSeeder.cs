@@ -1,6 +1,7 @@
 using System.Globalization;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Matching;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Tools;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,13 @@ internal sealed class ReferenceDataSeeder(LcPeersDbContext db, TimeProvider time
         added += await SeedVocabularyAsync(ct);
         added += await SeedToolsAsync(ct);
         added += await SeedLearningCommunitiesAsync(now, ct);
+        if (!await db.MatchingSettings.AnyAsync(ct))
+        {
+            // The weights row exists from the start, so concurrent first uses never race to create it.
+            db.MatchingSettings.Add(MatchingSettings.CreateDefault(now));
+            added++;
+        }
+
         await db.SaveChangesAsync(ct);
         return added;
     }
