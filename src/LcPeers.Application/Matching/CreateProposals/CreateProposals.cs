@@ -93,13 +93,12 @@ internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader l
     }
 
     /// <summary>"12 conflict-of-interest, 30 at-capacity, …": the most frequent reasons first.</summary>
-    internal static string WhyNobody(ExpertPool pool, RankingQuery query)
-    {
-        if (pool.Count == 0)
-        {
-            return "the expert pool is empty";
-        }
+    internal static string WhyNobody(ExpertPool pool, RankingQuery query) =>
+        pool.Count == 0 ? "the expert pool is empty" : string.Join(", ", ExclusionCounts(pool, query).Select(c => $"{c.Count} {c.Code}"));
 
+    /// <summary>How many experts each hard filter excludes for the request, the most frequent first.</summary>
+    internal static IReadOnlyList<(string Code, int Count)> ExclusionCounts(ExpertPool pool, RankingQuery query)
+    {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < pool.Count; i++)
         {
@@ -109,6 +108,6 @@ internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader l
             }
         }
 
-        return string.Join(", ", counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Value} {c.Key}"));
+        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value))];
     }
 }

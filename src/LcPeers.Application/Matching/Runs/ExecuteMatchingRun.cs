@@ -75,7 +75,7 @@ internal sealed class ExecuteMatchingRunHandler(
             ranked[request.Id] = candidates;
             if (candidates.Length == 0)
             {
-                unstaffable.Add(new UnstaffableRequest(request.Id.Value, request.ExpertsWanted, TopReasons(pool, query),
+                unstaffable.Add(new UnstaffableRequest(request.Id.Value, request.ExpertsWanted, [.. CreateProposalsHandler.ExclusionCounts(pool, query).Select(c => c.Code)],
                     $"No eligible experts: {CreateProposalsHandler.WhyNobody(pool, query)}."));
             }
             else
@@ -161,19 +161,5 @@ internal sealed class ExecuteMatchingRunHandler(
             db.AuditEntries.Add(AuditEntry.Record("proposal", p.Id.Value, "proposed", null, Codes<ProposalStatus>.Of(p.Status), $"matching-run:{runId.Value}", now));
             count += p.IsAlternate ? 0 : 1;
         }
-    }
-
-    private static IReadOnlyList<string> TopReasons(ExpertPool pool, RankingQuery query)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < pool.Count; i++)
-        {
-            foreach (var code in RankingEngine.Exclusions(pool, query, i).ToCodes())
-            {
-                counts[code] = counts.GetValueOrDefault(code) + 1;
-            }
-        }
-
-        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key)];
     }
 }
