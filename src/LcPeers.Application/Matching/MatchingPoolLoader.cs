@@ -30,7 +30,7 @@ internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings)
             .ToListAsync(ct);
         var byExpert = commitments.GroupBy(c => c.ExpertId).ToDictionary(
             g => g.Key,
-            g => g.Select(c => new Commitment(c.Start, c.End, MonthlyShare(c.Hours, c.ExpertsWanted, c.Start, c.End))).ToList());
+            g => g.Select(c => new Commitment(c.Start, c.End, RankingQuery.HoursPerMonth(c.Hours, c.ExpertsWanted, c.Start, c.End))).ToList());
         var track = await ratings.GetAsync(ct);
 
         var entries = experts.Select(e =>
@@ -40,13 +40,6 @@ internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings)
             return new ExpertEntry(e, load.Count, load, count, sum);
         });
         return (ExpertPool.Build(entries, catalogue), catalogue);
-    }
-
-    /// <summary>An expert's share of a request's hours, spread evenly over its months.</summary>
-    internal static double MonthlyShare(int hours, int expertsWanted, DateOnly start, DateOnly end)
-    {
-        var months = Math.Max(1, (end.DayNumber - start.DayNumber + 1) / 30.44);
-        return Math.Ceiling((double)hours / Math.Max(1, expertsWanted)) / months;
     }
 }
 

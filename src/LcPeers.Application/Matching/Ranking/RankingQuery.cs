@@ -65,9 +65,7 @@ public sealed class RankingQuery
             relevant = [.. relevant, requestedTool];
         }
 
-        var days = request.End.DayNumber - request.Start.DayNumber + 1;
-        var months = Math.Max(1, days / DaysPerMonth);
-        var share = Math.Ceiling((double)request.Hours / request.ExpertsWanted);
+        var needPerMonth = HoursPerMonth(request.Hours, request.ExpertsWanted, request.Start, request.End);
 
         return new RankingQuery
         {
@@ -84,7 +82,7 @@ public sealed class RankingQuery
             RelevantToolMask = relevant.Aggregate(0UL, (m, t) => pool.ToolIndex.TryGetValue(t.Id, out var b) ? m | (1UL << b) : m),
             Start = request.Start.DayNumber,
             End = request.End.DayNumber,
-            NeedPerMonth = share / months,
+            NeedPerMonth = needPerMonth,
             ConflictBloom = conflicts.Aggregate(0UL, (m, o) => m | ExpertPool.BloomBit(o)),
             ConflictOrgIds = [.. conflicts.Select(o => pool.OrganisationId(o)).Where(id => id >= 0).Distinct().Order()],
             AlreadyProposed = [.. (alreadyProposed ?? []).Select(pool.IndexOf).Where(i => i >= 0).Distinct().Order()],
@@ -93,17 +91,14 @@ public sealed class RankingQuery
             PhaseShift = 8 * ((int)request.Phase - 1),
             KindTable = [.. Enumerable.Range(0, 16).Select(mask => KindFit(request.Kind, mask))],
             RelevantTools = relevant,
-            RequestMonths = months,
             RequiredBits = ExpertPool.ConsentBit | ExpertPool.RoomBit,
             LanguageBits = (ulong)ExpertPool.LanguageBits(request.Languages) << ExpertPool.LanguageShift,
             RegionBits = request.Format == WorkFormat.OnSite ? (ulong)targetMask << ExpertPool.RegionShift : ExpertPool.ConsentBit,
-            MinHours = (int)Math.Ceiling((share / months) - 1e-9),
+            MinHours = (int)Math.Ceiling(needPerMonth - 1e-9),
             PackedPhaseShift = ExpertPool.PhaseShiftBase + (2 * ((int)request.Phase - 1)),
             CompetenceLowBits = request.Bottlenecks.Aggregate(0UL, (m, b) => m | (1UL << (ExpertPool.CompetenceShift + (2 * ((int)b - 1))))),
         };
     }
-
-    internal double RequestMonths { get; private init; }
 
     // Hot-path forms of the filters, against ExpertPool.Attributes.
     internal ulong RequiredBits { get; private init; }
@@ -119,6 +114,13 @@ public sealed class RankingQuery
 
     /// <summary>The low bit of each request bottleneck's 2-bit competence field, in attribute position.</summary>
     internal ulong CompetenceLowBits { get; private init; }
+
+    /// <summary>One expert's share of a request's hours (rounded up), spread evenly over its months (at least one).</summary>
+    public static double HoursPerMonth(int hours, int expertsWanted, DateOnly start, DateOnly end)
+    {
+        var months = Math.Max(1, (end.DayNumber - start.DayNumber + 1) / DaysPerMonth);
+        return Math.Ceiling((double)hours / Math.Max(1, expertsWanted)) / months;
+    }
 
     /// <summary>
     /// The report's Table 4: tools that serve the request's phase and either address one of its bottlenecks or
