@@ -48,7 +48,11 @@ internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader l
             throw new BusinessRuleException("request.no-candidates", $"No expert can be proposed: {WhyNobody(pool, query)}.");
         }
 
-        ApplyTeamRule(pool, request, ranked, needed);
+        ApplyTeamRule(pool, query, weights, request, ranked, needed);
+        if (ranked.Count > needed + Alternates)
+        {
+            ranked.RemoveRange(needed + Alternates, ranked.Count - needed - Alternates);
+        }
 
         var now = time.GetUtcNow();
         var proposals = ranked.Select((c, n) => Proposal.Create(request.Id, new ExpertId(pool.Ids[c.Index]), n + 1, c.Score, alternate: n >= needed, run: null, now)).ToList();
@@ -69,22 +73,25 @@ internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader l
         return new ProposalListResponse([.. proposals.Select(p => new ProposalSummary(p.Id.Value, p.ExpertId.Value, Codes<ProposalStatus>.Of(p.Status), p.Rank, p.IsAlternate, Math.Round(p.Score, 4)))]);
     }
 
-    /// <summary>A peer review by a team includes at least one peer reviewer: swap the best reviewer in if the top has none.</summary>
-    internal static void ApplyTeamRule(ExpertPool pool, SupportRequest request, List<RankedCandidate> ranked, int needed)
+    /// <summary>
+    /// A peer review by a team includes at least one peer reviewer: when the top has none, the best-ranked eligible
+    /// reviewer in the whole pool takes the last place (the rest of the list moves down).
+    /// </summary>
+    internal static void ApplyTeamRule(ExpertPool pool, RankingQuery query, MatchingWeights weights, SupportRequest request, List<RankedCandidate> ranked, int needed)
     {
-        if (request.Kind != RequestKind.PeerReview || request.ExpertsWanted < 2 || needed < 1 || ranked.Count <= needed)
+        if (request.Kind != RequestKind.PeerReview || request.ExpertsWanted < 2 || needed < 1 || ranked.Count < needed)
         {
             return;
         }
 
-        var reviewerBit = 1 << ((int)ExpertRole.PeerReviewer - 1);
-        bool IsReviewer(RankedCandidate c) => (pool.RoleMask[c.Index] & reviewerBit) != 0;
+        bool IsReviewer(RankedCandidate c) => pool.Offers(c.Index, ExpertRole.PeerReviewer);
         if (ranked.Take(needed).Any(IsReviewer))
         {
             return;
         }
 
-        var reviewer = ranked.Skip(needed).Cast<RankedCandidate?>().FirstOrDefault(c => IsReviewer(c!.Value));
+        // The reviewer may rank below the alternates: look through every eligible expert (rare, and one linear pass).
+        var reviewer = RankingEngine.Rank(pool, query, weights, Math.Max(1, pool.Count)).Cast<RankedCandidate?>().FirstOrDefault(c => IsReviewer(c!.Value));
         if (reviewer is { } r)
         {
             ranked.Remove(r);
