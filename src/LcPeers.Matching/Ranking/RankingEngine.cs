@@ -31,60 +31,68 @@ public static class RankingEngine
         var best = new TopK(new RankedCandidate[Math.Min(top, pool.Count)]);
 
         // Branch and bound: every factor value is at most 1, so competence, phase and kind fit plus the other weights
-        // bound the score from above. Once the top is full, an expert whose bound cannot beat the weakest of the top
-        // (ties go to the lower index, which came first) is skipped before the eligibility rules and other factors.
+        // bound the score from above. Those three depend only on the sum of the competence levels on the request's
+        // themes, the phase level and the roles, so their weighted sum is one look-up in a small table (at most
+        // 19 × 4 × 16 entries) built per call. Once the top is full, an expert whose bound cannot beat the weakest of
+        // the top (ties go to the lower index, which came first) is skipped before the rules and the other factors.
         var restMaximum = w.Tools + w.Sector + w.Region + w.TrackRecord + w.Load + w.Outside + 1e-12;
         var threshold = double.NegativeInfinity;
+        var levelSums = query.CompetenceByLevelSum;
+        Span<double> bounds = stackalloc double[levelSums.Length << BoundKeyLevelShift];
+        for (var key = 0; key < bounds.Length; key++)
+        {
+            bounds[key] = (w.Competence * levelSums[key >> BoundKeyLevelShift])
+                + (w.Phase * PhaseValues[(key >> BoundKeyPhaseShift) & 3])
+                + (w.KindFit * query.KindTable[key & 0xF]);
+        }
 
-        // First cut in integers: the sum of the competence levels on the request's themes (2-bit fields, added with
-        // two popcounts) must exceed what the weakest of the top leaves room for. Conservative by a small margin.
-        var afterCompetence = w.Phase + w.KindFit + restMaximum;
-        var levelsLow = query.CompetenceLowBits;
-        var levelScale = 3.0 * query.Request.Bottlenecks.Count / w.Competence;
-        var skipLevelsUpTo = -1;
-
-        // Tables are indexed by masked bits within their length; the attribute word is read without bounds checks
-        // (every pool array has pool.Count entries).
+        // The attribute word and the table are read without bounds checks: every pool array has pool.Count entries,
+        // and a key's level sum is at most 3 × the request's bottlenecks.
         ref var attributes = ref MemoryMarshal.GetArrayDataReference(pool.Attributes);
-        ref var competence = ref MemoryMarshal.GetArrayDataReference(query.CompetenceTable);
-        ref var kind = ref MemoryMarshal.GetArrayDataReference(query.KindTable);
+        ref var boundsStart = ref MemoryMarshal.GetReference(bounds);
+        var levelsLow = query.CompetenceLowBits;
         var phaseShift = query.PackedPhaseShift;
         var count = pool.Count;
-        for (var i = NextAbove(ref attributes, 0, count, levelsLow, skipLevelsUpTo); i < count; i = NextAbove(ref attributes, i + 1, count, levelsLow, skipLevelsUpTo))
+        for (var i = NextPromising(ref attributes, 0, count, levelsLow, phaseShift, ref boundsStart, threshold - restMaximum); i < count;
+             i = NextPromising(ref attributes, i + 1, count, levelsLow, phaseShift, ref boundsStart, threshold - restMaximum))
         {
             var a = Unsafe.Add(ref attributes, i);
-            var bound = (w.Competence * Unsafe.Add(ref competence, (int)((a >> ExpertPool.CompetenceShift) & 0xFFF)))
-                + (w.Phase * PhaseValues[(int)((a >> phaseShift) & 3)])
-                + (w.KindFit * Unsafe.Add(ref kind, (int)((a >> ExpertPool.RoleShift) & 0xF)));
-            if (bound + restMaximum <= threshold || !Eligibility.IsEligible(pool, query, i))
+            if (!Eligibility.IsEligible(pool, query, i))
             {
                 continue;
             }
 
+            var bound = Unsafe.Add(ref boundsStart, BoundKey(a, levelsLow, phaseShift));
             if (best.Offer(i, Score(pool, query, in w, i, a, bound)) && best.IsFull)
             {
                 threshold = best.Weakest;
-                skipLevelsUpTo = w.Competence > 0 ? (int)Math.Floor(((threshold - afterCompetence) * levelScale) - 1e-7) : -1;
             }
         }
 
         return best.ToSortedArray();
     }
 
+    private const int BoundKeyPhaseShift = 4;
+    private const int BoundKeyLevelShift = 6;
+
+    /// <summary>The bound table's key: competence level sum, phase level (0..3) and role mask, from the attribute word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BoundKey(ulong a, ulong levelsLow, int phaseShift) =>
+        ((BitOperations.PopCount(a & levelsLow) + (2 * BitOperations.PopCount(a & (levelsLow << 1)))) << BoundKeyLevelShift)
+        | ((int)((a >> phaseShift) & 3) << BoundKeyPhaseShift)
+        | (int)((a >> ExpertPool.RoleShift) & 0xF);
+
     /// <summary>
-    /// The first index from <paramref name="i"/> whose competence levels exceed <paramref name="skipLevelsUpTo"/>, or
-    /// <paramref name="count"/>. Most experts end here once the top is full, so this loop is kept apart from the rest
-    /// of the ranking: with few live values everything stays in registers (in one method with the whole ranking the
-    /// index and the cut were spilled to the stack, and each step waited for its own store).
+    /// The first index from <paramref name="i"/> whose bound beats <paramref name="floor"/> (the weakest of the top
+    /// minus the other factors' maximum), or <paramref name="count"/>. Most experts end here once the top is full, so
+    /// this loop is kept apart from the rest of the ranking: with few live values everything stays in registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int NextAbove(ref ulong attributes, int i, int count, ulong levelsLow, int skipLevelsUpTo)
+    private static int NextPromising(ref ulong attributes, int i, int count, ulong levelsLow, int phaseShift, ref double bounds, double floor)
     {
-        var levelsHigh = levelsLow << 1;
         for (; i < count; i++)
         {
-            var a = Unsafe.Add(ref attributes, i);
-            if (BitOperations.PopCount(a & levelsLow) + (2 * BitOperations.PopCount(a & levelsHigh)) > skipLevelsUpTo)
+            if (Unsafe.Add(ref bounds, BoundKey(Unsafe.Add(ref attributes, i), levelsLow, phaseShift)) > floor)
             {
                 break;
             }

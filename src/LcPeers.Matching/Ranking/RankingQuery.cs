@@ -37,6 +37,9 @@ public sealed class RankingQuery
     /// <summary>Competence factor per packed competence word (4,096 entries).</summary>
     internal double[] CompetenceTable { get; private init; } = [];
 
+    /// <summary>Competence factor per sum of the levels on the request's bottlenecks (0 .. 3 × bottlenecks).</summary>
+    internal double[] CompetenceByLevelSum { get; private init; } = [];
+
     /// <summary>Phase factor per LC count in the request's phase (256 entries).</summary>
     internal double[] PhaseTable { get; private init; } = [];
 
@@ -87,6 +90,7 @@ public sealed class RankingQuery
             ConflictOrgIds = [.. conflicts.Select(o => pool.OrganisationId(o)).Where(id => id >= 0).Distinct().Order()],
             AlreadyProposed = [.. (alreadyProposed ?? []).Select(pool.IndexOf).Where(i => i >= 0).Distinct().Order()],
             CompetenceTable = BuildCompetenceTable(request.Bottlenecks),
+            CompetenceByLevelSum = [.. Enumerable.Range(0, (3 * request.Bottlenecks.Count) + 1).Select(sum => CompetenceValue(sum, request.Bottlenecks.Count))],
             PhaseTable = [.. Enumerable.Range(0, 256).Select(PhaseValue)],
             PhaseShift = 8 * ((int)request.Phase - 1),
             KindTable = [.. Enumerable.Range(0, 16).Select(mask => KindFit(request.Kind, mask))],
@@ -148,6 +152,8 @@ public sealed class RankingQuery
     }
 
     /// <summary>Competence on the request's bottlenecks: the mean of level/3 over them (level matters).</summary>
+    private static double CompetenceValue(int levelSum, int bottlenecks) => bottlenecks == 0 ? 0 : levelSum / (3.0 * bottlenecks);
+
     private static double[] BuildCompetenceTable(IReadOnlyList<Bottleneck> bottlenecks)
     {
         var table = new double[1 << 12];
@@ -164,7 +170,7 @@ public sealed class RankingQuery
                 sum += (packed >> (2 * ((int)b - 1))) & 3;
             }
 
-            table[packed] = sum / (3.0 * bottlenecks.Count);
+            table[packed] = CompetenceValue(sum, bottlenecks.Count);
         }
 
         return table;
