@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using LcPeers.Application.Matching.Ranking;
+using LcPeers.Matching.Ranking;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Google.OrTools.Graph;
-using LcPeers.Application.Matching.Assignment;
+using LcPeers.Matching.Assignment;
 using LcPeers.Infrastructure.Assignment;
 using LcPeers.Infrastructure.Assignment.Generation;
 

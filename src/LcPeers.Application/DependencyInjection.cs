@@ -1,4 +1,5 @@
 using FluentValidation;
+using LcPeers.Matching.Assignment;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LcPeers.Application;
@@ -9,6 +10,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<IValidator<AssignmentProblem>, AssignmentProblemValidator>();
         services.AddScoped<Common.Security.LcAccess>();
         services.AddScoped<Common.ToolResolver>();
         services.AddScoped<Requests.RequestLoader>();

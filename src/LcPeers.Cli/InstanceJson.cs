@@ -1,5 +1,5 @@
 using System.Text.Json;
-using LcPeers.Application.Matching.Assignment;
+using LcPeers.Matching.Assignment;
 
 namespace LcPeers.Cli;
 

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using LcPeers.Application.Matching.Assignment;
+using LcPeers.Matching.Assignment;
 
 namespace LcPeers.Cli;
 

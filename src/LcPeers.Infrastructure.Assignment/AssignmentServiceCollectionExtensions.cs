@@ -1,4 +1,4 @@
-using LcPeers.Application.Matching.Assignment;
+using LcPeers.Matching.Assignment;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

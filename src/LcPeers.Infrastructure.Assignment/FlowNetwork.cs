@@ -1,6 +1,6 @@
 using System.Buffers;
 using Google.OrTools.Graph;
-using LcPeers.Application.Matching.Assignment;
+using LcPeers.Matching.Assignment;
 
 namespace LcPeers.Infrastructure.Assignment;
 

@@ -1,5 +1,5 @@
 using Google.OrTools.Graph;
-using LcPeers.Application.Matching.Assignment;
+using LcPeers.Matching.Assignment;
 
 namespace LcPeers.Infrastructure.Assignment;
 

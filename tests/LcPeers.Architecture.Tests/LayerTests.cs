@@ -10,6 +10,7 @@ public sealed class LayerTests
     private static readonly Assembly Domain = typeof(LcPeers.Domain.LearningCommunities.LearningCommunity).Assembly;
     private static readonly Assembly Application = typeof(LcPeers.Application.DependencyInjection).Assembly;
     private static readonly Assembly Infrastructure = typeof(LcPeers.Infrastructure.DependencyInjection).Assembly;
+    private static readonly Assembly Matching = typeof(LcPeers.Matching.MatchingPolicy).Assembly;
 
     private static IEnumerable<string> References(Assembly assembly) =>
         assembly.GetReferencedAssemblies().Select(a => a.Name!).Order();
@@ -41,6 +42,33 @@ public sealed class LayerTests
     public void Application_DoesNotReference(string forbidden)
     {
         Assert.DoesNotContain(References(Application), r => r == forbidden || r.StartsWith(forbidden + ".", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Microsoft.EntityFrameworkCore")]
+    [InlineData("Microsoft.Data.Sqlite")]
+    [InlineData("Microsoft.Data.SqlClient")]
+    [InlineData("Microsoft.AspNetCore")]
+    [InlineData("Microsoft.Extensions.DependencyInjection")]
+    [InlineData("Mediator")]
+    [InlineData("MailKit")]
+    [InlineData("MimeKit")]
+    [InlineData("Google.OrTools")]
+    [InlineData("LcPeers.Application")]
+    [InlineData("LcPeers.Infrastructure")]
+    [InlineData("LcPeers.Api")]
+    public void Matching_DoesNotReference(string forbidden)
+    {
+        Assert.DoesNotContain(References(Matching), r => r == forbidden || r.StartsWith(forbidden + ".", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Matching_ReferencesOnlyTheDomainAndValidation()
+    {
+        var offending = References(Matching)
+            .Where(r => r != "System" && r != "netstandard" && !r.StartsWith("System.", StringComparison.Ordinal) && r != "LcPeers.Domain" && r != "FluentValidation")
+            .ToList();
+        Assert.True(offending.Count == 0, "Matching references " + string.Join(", ", offending));
     }
 
     [Theory]

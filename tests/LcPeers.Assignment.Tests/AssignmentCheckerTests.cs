@@ -1,4 +1,4 @@
-using LcPeers.Application.Matching.Assignment;
+using LcPeers.Matching.Assignment;
 using static LcPeers.Assignment.Tests.Support.Problems;
 
 namespace LcPeers.Assignment.Tests;

@@ -1,4 +1,4 @@
-using LcPeers.Application.Matching.Assignment;
+using LcPeers.Matching.Assignment;
 using LcPeers.Infrastructure.Assignment;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using LcPeers.Application.Matching.Assignment;
+using LcPeers.Matching.Assignment;
 using LcPeers.Cli;
 
 namespace LcPeers.Assignment.Tests;

@@ -1,5 +1,5 @@
 using LcPeers.Application.Common;
-using LcPeers.Application.Matching.Ranking;
+using LcPeers.Matching.Ranking;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;

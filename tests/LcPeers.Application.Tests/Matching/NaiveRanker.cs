@@ -1,4 +1,4 @@
-using LcPeers.Application.Matching.Ranking;
+using LcPeers.Matching.Ranking;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;

@@ -1,7 +1,7 @@
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
-using LcPeers.Application.Matching.Ranking;
+using LcPeers.Matching.Ranking;
 using LcPeers.Application.Tools;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Matching;
@@ -46,7 +46,7 @@ internal sealed class GetCandidatesHandler(ILcPeersDb db, MatchingPoolLoader loa
         var rankingQuery = RankingQuery.Create(pool, request, lc, catalogue, proposed);
         var weights = (await settings.GetAsync(ct)).Weights;
 
-        var ranked = RankingEngine.RankTimed(pool, rankingQuery, weights, query.Top ?? 20);
+        var ranked = TimedRanking.Rank(pool, rankingQuery, weights, query.Top ?? 20);
         var candidates = ranked.Select((c, n) =>
         {
             var contributions = Explanation.Contributions(RankingEngine.Factors(pool, rankingQuery, c.Index), weights);

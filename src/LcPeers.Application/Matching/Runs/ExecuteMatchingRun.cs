@@ -1,9 +1,9 @@
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Diagnostics;
-using LcPeers.Application.Matching.Assignment;
-using LcPeers.Application.Matching.CreateProposals;
-using LcPeers.Application.Matching.Ranking;
+using LcPeers.Matching;
+using LcPeers.Matching.Assignment;
+using LcPeers.Matching.Ranking;
 using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
@@ -31,17 +31,6 @@ internal sealed class ExecuteMatchingRunHandler(
     IValidator<AssignmentProblem> validator,
     TimeProvider time) : ICommandHandler<ExecuteMatchingRunCommand>
 {
-    /// <summary>Candidates per request offered to the solver.</summary>
-    public const int CandidatesPerRequest = 50;
-
-    /// <summary>Score is scaled to integer cost: 1000 = a score of 1.</summary>
-    public const int CostScale = 1000;
-
-    /// <summary>Each further engagement of the same expert in one run costs this much more (0.1 of a score).</summary>
-    public const int LoadStep = 100;
-
-    public const int AlternatesPerRequest = 2;
-
     public async ValueTask<Unit> Handle(ExecuteMatchingRunCommand command, CancellationToken ct)
     {
         var run = await db.MatchingRuns.FirstOrDefaultAsync(r => r.Id == command.Id, ct);
@@ -71,20 +60,20 @@ internal sealed class ExecuteMatchingRunHandler(
         {
             var request = requests[n];
             var query = RankingQuery.Create(pool, request, lcs[request.LearningCommunityId], catalogue);
-            var candidates = RankingEngine.RankTimed(pool, query, weights, CandidatesPerRequest);
+            var candidates = TimedRanking.Rank(pool, query, weights, MatchingPolicy.CandidatesPerRequest);
             ranked[request.Id] = candidates;
             if (candidates.Length == 0)
             {
-                unstaffable.Add(new UnstaffableRequest(request.Id.Value, request.ExpertsWanted, [.. CreateProposalsHandler.ExclusionCounts(pool, query).Select(c => c.Code)],
-                    $"No eligible experts: {CreateProposalsHandler.WhyNobody(pool, query)}."));
+                unstaffable.Add(new UnstaffableRequest(request.Id.Value, request.ExpertsWanted, [.. Eligibility.Counts(pool, query).Select(c => c.Code)],
+                    $"No eligible experts: {Eligibility.WhyNobody(pool, query)}."));
             }
             else
             {
                 problemRequests.Add(new AssignmentRequest(request.Id.Value.ToString(), request.ExpertsWanted,
-                    RequiresReviewer: request.Kind == RequestKind.PeerReview));
+                    RequiresReviewer: TeamRule.RequiresReviewer(request.Kind)));
                 foreach (var c in candidates)
                 {
-                    edges.Add(new AssignmentEdge(request.Id.Value.ToString(), pool.Ids[c.Index].ToString(), (int)Math.Round((1 - c.Score) * CostScale)));
+                    edges.Add(new AssignmentEdge(request.Id.Value.ToString(), pool.Ids[c.Index].ToString(), (int)Math.Round((1 - c.Score) * MatchingPolicy.CostScale)));
                     usedExperts.Add(c.Index);
                 }
             }
@@ -97,8 +86,8 @@ internal sealed class ExecuteMatchingRunHandler(
         }
 
         var experts = usedExperts.Order().Select(i => new AssignmentExpert(
-            pool.Ids[i].ToString(), pool.RemainingCapacity(i), [.. Enumerable.Range(0, pool.RemainingCapacity(i)).Select(k => k * LoadStep)],
-            IsReviewer: pool.Offers(i, ExpertRole.PeerReviewer))).ToList();
+            pool.Ids[i].ToString(), pool.RemainingCapacity(i), [.. Enumerable.Range(0, pool.RemainingCapacity(i)).Select(k => k * MatchingPolicy.LoadStep)],
+            IsReviewer: TeamRule.IsReviewer(pool, i))).ToList();
         var problem = new AssignmentProblem(problemRequests, experts, edges);
         await validator.ValidateAndThrowAsync(problem, ct);
         var solution = problemRequests.Count == 0 ? new AssignmentSolution([], 0, []) : solver.Solve(problem);
@@ -114,7 +103,7 @@ internal sealed class ExecuteMatchingRunHandler(
                 eligible < request.ExpertsWanted ? ["too-few-eligible"] : ["taken-by-other-requests"],
                 eligible < request.ExpertsWanted
                     ? $"Only {eligible} eligible expert(s) for {request.ExpertsWanted} place(s)."
-                    : request.Kind == RequestKind.PeerReview && request.ExpertsWanted >= 2
+                    : TeamRule.Applies(request.Kind, request.ExpertsWanted)
                         ? "The eligible experts' capacity went to better-fitting requests, or no peer reviewer was left for the team."
                         : "The eligible experts' capacity went to better-fitting requests."));
         }
@@ -143,7 +132,7 @@ internal sealed class ExecuteMatchingRunHandler(
                 Add(Proposal.Create(request.Id, new ExpertId(pool.Ids[c.Index]), ++rank, c.Score, alternate: false, runId, now));
             }
 
-            foreach (var c in ranked[request.Id].Where(c => !chosen.Contains(pool.Ids[c.Index])).Take(AlternatesPerRequest))
+            foreach (var c in ranked[request.Id].Where(c => !chosen.Contains(pool.Ids[c.Index])).Take(MatchingPolicy.AlternatesPerRun))
             {
                 Add(Proposal.Create(request.Id, new ExpertId(pool.Ids[c.Index]), ++rank, c.Score, alternate: true, runId, now));
             }

@@ -1,4 +1,4 @@
-namespace LcPeers.Application.Matching.Assignment;
+namespace LcPeers.Matching.Assignment;
 
 /// <summary>
 /// One batch run: open support requests, the experts who could take them, and the candidate pairs. A pair that is

@@ -4,7 +4,7 @@ using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
 
-namespace LcPeers.Application.Matching.Ranking;
+namespace LcPeers.Matching.Ranking;
 
 /// <summary>
 /// One request, prepared for ranking against one pool: every factor that depends only on the request is turned
@@ -36,6 +36,9 @@ public sealed class RankingQuery
 
     /// <summary>Competence factor per packed competence word (4,096 entries).</summary>
     internal double[] CompetenceTable { get; private init; } = [];
+
+    /// <summary>Competence factor per sum of the levels on the request's bottlenecks (0 .. 3 × bottlenecks).</summary>
+    internal double[] CompetenceByLevelSum { get; private init; } = [];
 
     /// <summary>Phase factor per LC count in the request's phase (256 entries).</summary>
     internal double[] PhaseTable { get; private init; } = [];
@@ -87,6 +90,7 @@ public sealed class RankingQuery
             ConflictOrgIds = [.. conflicts.Select(o => pool.OrganisationId(o)).Where(id => id >= 0).Distinct().Order()],
             AlreadyProposed = [.. (alreadyProposed ?? []).Select(pool.IndexOf).Where(i => i >= 0).Distinct().Order()],
             CompetenceTable = BuildCompetenceTable(request.Bottlenecks),
+            CompetenceByLevelSum = [.. Enumerable.Range(0, (3 * request.Bottlenecks.Count) + 1).Select(sum => CompetenceValue(sum, request.Bottlenecks.Count))],
             PhaseTable = [.. Enumerable.Range(0, 256).Select(PhaseValue)],
             PhaseShift = 8 * ((int)request.Phase - 1),
             KindTable = [.. Enumerable.Range(0, 16).Select(mask => KindFit(request.Kind, mask))],
@@ -132,7 +136,7 @@ public sealed class RankingQuery
     /// <summary>Guiding LCs through the same phase: 1 LC scores 1/3, three or more score fully.</summary>
     internal static double PhaseValue(int count) => Math.Min(count, 3) / 3.0;
 
-    /// <summary>The best fit among the roles the expert offers for this kind of help.</summary>
+    /// <summary>The best fit (<see cref="MatchingPolicy.KindFit"/>) among the roles the expert offers for this kind of help.</summary>
     internal static double KindFit(RequestKind kind, int roleMask)
     {
         var best = 0.0;
@@ -140,30 +144,16 @@ public sealed class RankingQuery
         {
             if ((roleMask & (1 << ((int)role - 1))) != 0)
             {
-                best = Math.Max(best, KindFit(kind, role));
+                best = Math.Max(best, MatchingPolicy.KindFit(kind, role));
             }
         }
 
         return best;
     }
 
-    internal static double KindFit(RequestKind kind, ExpertRole role) => (kind, role) switch
-    {
-        (RequestKind.PeerReview, ExpertRole.PeerReviewer) => 1.0,
-        (RequestKind.PeerReview, ExpertRole.LcSpecialist) => 0.6,
-        (RequestKind.PeerReview, ExpertRole.Webber) => 0.4,
-        (RequestKind.PeerReview, ExpertRole.Facilitator) => 0.3,
-        (RequestKind.ToolFacilitation, ExpertRole.Facilitator) => 1.0,
-        (RequestKind.ToolFacilitation, _) => 0.5,
-        (RequestKind.TemporarySupport, ExpertRole.Webber or ExpertRole.LcSpecialist) => 1.0,
-        (RequestKind.TemporarySupport, _) => 0.5,
-        (RequestKind.Advice, ExpertRole.LcSpecialist) => 1.0,
-        (RequestKind.Advice, ExpertRole.Webber) => 0.8,
-        (RequestKind.Advice, _) => 0.6,
-        _ => 0,
-    };
-
     /// <summary>Competence on the request's bottlenecks: the mean of level/3 over them (level matters).</summary>
+    private static double CompetenceValue(int levelSum, int bottlenecks) => bottlenecks == 0 ? 0 : levelSum / (3.0 * bottlenecks);
+
     private static double[] BuildCompetenceTable(IReadOnlyList<Bottleneck> bottlenecks)
     {
         var table = new double[1 << 12];
@@ -180,7 +170,7 @@ public sealed class RankingQuery
                 sum += (packed >> (2 * ((int)b - 1))) & 3;
             }
 
-            table[packed] = sum / (3.0 * bottlenecks.Count);
+            table[packed] = CompetenceValue(sum, bottlenecks.Count);
         }
 
         return table;

@@ -1,4 +1,4 @@
-namespace LcPeers.Application.Matching.Assignment;
+namespace LcPeers.Matching.Assignment;
 
 /// <summary>
 /// The outcome of a run: as many engagements as the problem allows, at the least total cost among those.

@@ -1,4 +1,4 @@
-namespace LcPeers.Application.Matching.Assignment;
+namespace LcPeers.Matching.Assignment;
 
 /// <summary>
 /// Solves a batch assignment: first the largest number of engagements, then among those the least total cost.

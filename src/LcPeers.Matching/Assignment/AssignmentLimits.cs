@@ -1,4 +1,4 @@
-namespace LcPeers.Application.Matching.Assignment;
+namespace LcPeers.Matching.Assignment;
 
 /// <summary>
 /// Bounds on a problem. They keep ids within the flow graph's 32-bit node and arc indices and every cost sum within

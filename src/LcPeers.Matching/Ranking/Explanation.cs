@@ -3,7 +3,7 @@ using LcPeers.Domain.Common;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Reference;
 
-namespace LcPeers.Application.Matching.Ranking;
+namespace LcPeers.Matching.Ranking;
 
 /// <summary>A factor's part in a score: its weight (normalised), its value (0..1) and weight × value.</summary>
 public sealed record FactorContribution(string Factor, double Weight, double Value, double Contribution);

@@ -3,7 +3,7 @@ using LcPeers.Domain.Experts;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Tools;
 
-namespace LcPeers.Application.Matching.Ranking;
+namespace LcPeers.Matching.Ranking;
 
 /// <summary>
 /// A read-only snapshot of the expert pool laid out for ranking: one array per attribute (structure of arrays), sets

@@ -1,4 +1,4 @@
-namespace LcPeers.Application.Matching.Assignment;
+namespace LcPeers.Matching.Assignment;
 
 /// <summary>
 /// Checks a solution against its problem without trusting the solver: every pair is a listed edge (so no conflict

@@ -1,6 +1,6 @@
 using LcPeers.Domain.Experts;
 
-namespace LcPeers.Application.Matching.Ranking;
+namespace LcPeers.Matching.Ranking;
 
 /// <summary>An hours commitment the expert already has (an approved or accepted engagement), spread per month.</summary>
 public readonly record struct Commitment(DateOnly Start, DateOnly End, double HoursPerMonth);

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace LcPeers.Application.Matching.Assignment;
+namespace LcPeers.Matching.Assignment;
 
 /// <summary>
 /// Checks a problem before it reaches the solver. Errors name fields as the JSON does (<c>edges[3].expert</c>).

@@ -1,0 +1,272 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using LcPeers.Domain.Matching;
+
+namespace LcPeers.Matching.Ranking;
+
+/// <summary>An eligible expert's place in a ranking: the pool index and the weighted score (0..1).</summary>
+public readonly record struct RankedCandidate(int Index, double Score);
+
+/// <summary>
+/// Ranks a pool for one request: hard filters first (an excluded expert is never proposed), then a weighted sum of
+/// normalised factors. One pass, no allocation but the result; ties go to the lower pool index (the expert id order),
+/// so the same data always gives the same order.
+/// </summary>
+public static class RankingEngine
+{
+    public const int FactorCount = 9;
+
+    /// <summary>Phase factor by LCs guided in the request's phase, capped at three (as packed).</summary>
+    private static ReadOnlySpan<double> PhaseValues => [0, 1 / 3.0, 2 / 3.0, 1];
+
+    public static RankedCandidate[] Rank(ExpertPool pool, RankingQuery query, MatchingWeights weights, int top)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+
+        var w = Normalised(weights);
+        var best = new TopK(new RankedCandidate[Math.Min(top, pool.Count)]);
+
+        // Branch and bound: every factor value is at most 1, so competence, phase and kind fit plus the other weights
+        // bound the score from above. Those three depend only on the sum of the competence levels on the request's
+        // themes, the phase level and the roles, so their weighted sum is one look-up in a small table (at most
+        // 19 × 4 × 16 entries) built per call. Once the top is full, an expert whose bound cannot beat the weakest of
+        // the top (ties go to the lower index, which came first) is skipped before the rules and the other factors.
+        var restMaximum = w.Tools + w.Sector + w.Region + w.TrackRecord + w.Load + w.Outside + 1e-12;
+        var threshold = double.NegativeInfinity;
+        var levelSums = query.CompetenceByLevelSum;
+        Span<double> bounds = stackalloc double[levelSums.Length << BoundKeyLevelShift];
+        for (var key = 0; key < bounds.Length; key++)
+        {
+            bounds[key] = (w.Competence * levelSums[key >> BoundKeyLevelShift])
+                + (w.Phase * PhaseValues[(key >> BoundKeyPhaseShift) & 3])
+                + (w.KindFit * query.KindTable[key & 0xF]);
+        }
+
+        // The attribute word and the table are read without bounds checks: every pool array has pool.Count entries,
+        // and a key's level sum is at most 3 × the request's bottlenecks.
+        ref var attributes = ref MemoryMarshal.GetArrayDataReference(pool.Attributes);
+        ref var boundsStart = ref MemoryMarshal.GetReference(bounds);
+        var levelsLow = query.CompetenceLowBits;
+        var phaseShift = query.PackedPhaseShift;
+        var count = pool.Count;
+        for (var i = NextPromising(ref attributes, 0, count, levelsLow, phaseShift, ref boundsStart, threshold - restMaximum); i < count;
+             i = NextPromising(ref attributes, i + 1, count, levelsLow, phaseShift, ref boundsStart, threshold - restMaximum))
+        {
+            var a = Unsafe.Add(ref attributes, i);
+            if (!Eligibility.IsEligible(pool, query, i))
+            {
+                continue;
+            }
+
+            var bound = Unsafe.Add(ref boundsStart, BoundKey(a, levelsLow, phaseShift));
+            if (best.Offer(i, Score(pool, query, in w, i, a, bound)) && best.IsFull)
+            {
+                threshold = best.Weakest;
+            }
+        }
+
+        return best.ToSortedArray();
+    }
+
+    private const int BoundKeyPhaseShift = 4;
+    private const int BoundKeyLevelShift = 6;
+
+    /// <summary>The bound table's key: competence level sum, phase level (0..3) and role mask, from the attribute word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BoundKey(ulong a, ulong levelsLow, int phaseShift) =>
+        ((BitOperations.PopCount(a & levelsLow) + (2 * BitOperations.PopCount(a & (levelsLow << 1)))) << BoundKeyLevelShift)
+        | ((int)((a >> phaseShift) & 3) << BoundKeyPhaseShift)
+        | (int)((a >> ExpertPool.RoleShift) & 0xF);
+
+    /// <summary>
+    /// The first index from <paramref name="i"/> whose bound beats <paramref name="floor"/> (the weakest of the top
+    /// minus the other factors' maximum), or <paramref name="count"/>. Most experts end here once the top is full, so
+    /// this loop is kept apart from the rest of the ranking: with few live values everything stays in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int NextPromising(ref ulong attributes, int i, int count, ulong levelsLow, int phaseShift, ref double bounds, double floor)
+    {
+        for (; i < count; i++)
+        {
+            if (Unsafe.Add(ref bounds, BoundKey(Unsafe.Add(ref attributes, i), levelsLow, phaseShift)) > floor)
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>The full score of an eligible expert, adding the remaining factors to the bound's three in factor order.</summary>
+    private static double Score(ExpertPool pool, RankingQuery query, in Weights w, int i, ulong a, double competencePhaseKind)
+    {
+        var lcSectors = (ulong)query.LcSectorMask << ExpertPool.SectorShift;
+        var lcRegions = (ulong)query.LcRegionMask << ExpertPool.RegionShift;
+        var pop = BitOperations.PopCount(pool.ToolMask[i] & query.RelevantToolMask);
+        var region = (a & ((ulong)query.TargetRegionMask << ExpertPool.RegionShift)) != 0 ? MatchingPolicy.SameProvince
+            : (a & ((ulong)query.NeighbourRegionMask << ExpertPool.RegionShift)) != 0 ? MatchingPolicy.NeighbourProvince
+            : !query.OnSite && (a & ExpertPool.OnlineBit) != 0 ? MatchingPolicy.OnlineOnly : 0;
+        return competencePhaseKind
+            + (w.Tools * (pop >= 2 ? 1 : pop * 0.5))
+            + (w.Sector * ((a & lcSectors) != 0 ? 1 : 0))
+            + (w.Region * region)
+            + (w.TrackRecord * pool.TrackRecord[i])
+            + (w.Load * pool.Load[i])
+            + (w.Outside * (((a & lcSectors) == 0 && lcSectors != 0 ? 0.5 : 0) + ((a & lcRegions) == 0 && lcRegions != 0 ? 0.5 : 0)));
+    }
+
+    /// <summary>Every hard-filter reason that holds for the expert at <paramref name="i"/> (<see cref="Eligibility.Exclusions"/>).</summary>
+    public static ExclusionReason Exclusions(ExpertPool pool, RankingQuery query, int i) => Eligibility.Exclusions(pool, query, i);
+
+    /// <summary>The factor values (0..1) of the expert at <paramref name="i"/>, in <see cref="MatchingFactor"/> order.</summary>
+    public static double[] Factors(ExpertPool pool, RankingQuery query, int i)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(query);
+        return
+        [
+            query.CompetenceTable[pool.Competences[i]],
+            query.PhaseTable[(pool.PhaseCounts[i] >> query.PhaseShift) & 0xFF],
+            query.KindTable[pool.RoleMask[i]],
+            Math.Min(BitOperations.PopCount(pool.ToolMask[i] & query.RelevantToolMask), 2) * 0.5,
+            (pool.SectorMask[i] & query.LcSectorMask) != 0 ? 1 : 0,
+            Region(pool, query, i),
+            pool.TrackRecord[i],
+            pool.Load[i],
+            Outside(pool, query, i),
+        ];
+    }
+
+    /// <summary>Weights scaled to sum to 1, in factor order.</summary>
+    public static double[] NormalisedWeights(MatchingWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        var total = weights.Total;
+        return [.. weights.ToArray().Select(x => x / total)];
+    }
+
+    /// <summary>Same province 1 &gt; neighbouring province &gt; online only (when the format allows) &gt; none.</summary>
+    private static double Region(ExpertPool pool, RankingQuery query, int i)
+    {
+        var regions = pool.RegionMask[i];
+        if ((regions & query.TargetRegionMask) != 0)
+        {
+            return MatchingPolicy.SameProvince;
+        }
+
+        if ((regions & query.NeighbourRegionMask) != 0)
+        {
+            return MatchingPolicy.NeighbourProvince;
+        }
+
+        return !query.OnSite && (pool.Flags[i] & ExpertPool.OnlineFlag) != 0 ? MatchingPolicy.OnlineOnly : 0;
+    }
+
+    /// <summary>A small bonus for a view from outside the LC's own sector and region (the report values diversity).</summary>
+    private static double Outside(ExpertPool pool, RankingQuery query, int i) =>
+        (query.LcSectorMask != 0 && (pool.SectorMask[i] & query.LcSectorMask) == 0 ? 0.5 : 0)
+        + (query.LcRegionMask != 0 && (pool.RegionMask[i] & query.LcRegionMask) == 0 ? 0.5 : 0);
+
+    /// <summary>The best candidates so far in a min-heap on (score, then higher index): the weakest sits at the root.</summary>
+    private struct TopK(RankedCandidate[] heap)
+    {
+        private int _size;
+
+        public readonly bool IsFull => _size == heap.Length;
+
+        public readonly double Weakest => heap[0].Score;
+
+        /// <summary>Adds the candidate if it belongs in the top; false when it does not.</summary>
+        public bool Offer(int index, double score)
+        {
+            if (_size < heap.Length)
+            {
+                heap[_size] = new RankedCandidate(index, score);
+                SiftUp(heap, _size++);
+                return true;
+            }
+
+            if (heap.Length == 0 || !Better(score, index, heap[0]))
+            {
+                return false;
+            }
+
+            heap[0] = new RankedCandidate(index, score);
+            SiftDown(heap, 0, _size);
+            return true;
+        }
+
+        public readonly RankedCandidate[] ToSortedArray()
+        {
+            Array.Sort(heap, 0, _size, BestFirst.Instance);
+            return _size < heap.Length ? heap[.._size] : heap;
+        }
+    }
+
+    private static bool Better(double score, int index, RankedCandidate than) =>
+        score > than.Score || (score == than.Score && index < than.Index);
+
+    private static void SiftUp(RankedCandidate[] heap, int i)
+    {
+        while (i > 0)
+        {
+            var parent = (i - 1) / 2;
+            if (!Better(heap[parent].Score, heap[parent].Index, heap[i]))
+            {
+                break;
+            }
+
+            (heap[parent], heap[i]) = (heap[i], heap[parent]);
+            i = parent;
+        }
+    }
+
+    private static void SiftDown(RankedCandidate[] heap, int i, int size)
+    {
+        while (true)
+        {
+            var worst = i;
+            var left = (2 * i) + 1;
+            var right = left + 1;
+            if (left < size && Better(heap[worst].Score, heap[worst].Index, heap[left]))
+            {
+                worst = left;
+            }
+
+            if (right < size && Better(heap[worst].Score, heap[worst].Index, heap[right]))
+            {
+                worst = right;
+            }
+
+            if (worst == i)
+            {
+                return;
+            }
+
+            (heap[worst], heap[i]) = (heap[i], heap[worst]);
+            i = worst;
+        }
+    }
+
+    private static Weights Normalised(MatchingWeights w)
+    {
+        var t = w.Total;
+        return new Weights(w.Competence / t, w.Phase / t, w.KindFit / t, w.Tools / t, w.Sector / t, w.Region / t, w.TrackRecord / t, w.Load / t,
+            w.OutsidePerspective / t);
+    }
+
+    private readonly record struct Weights(double Competence, double Phase, double KindFit, double Tools, double Sector, double Region,
+        double TrackRecord, double Load, double Outside);
+
+    private sealed class BestFirst : IComparer<RankedCandidate>
+    {
+        public static readonly BestFirst Instance = new();
+
+        public int Compare(RankedCandidate x, RankedCandidate y) =>
+            x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Index.CompareTo(y.Index);
+    }
+}
