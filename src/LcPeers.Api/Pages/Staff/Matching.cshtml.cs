@@ -1,6 +1,7 @@
 using LcPeers.Api.Web;
 using LcPeers.Application.Matching.CreateProposals;
-using LcPeers.Application.Matching.DecideProposal;
+using LcPeers.Application.Matching.ApproveProposal;
+using LcPeers.Application.Matching.RejectProposal;
 using LcPeers.Application.Matching.GetCandidates;
 using LcPeers.Application.Matching.ListProposals;
 using LcPeers.Application.Requests;

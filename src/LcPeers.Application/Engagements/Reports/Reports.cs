@@ -1,3 +1,4 @@
+using LcPeers.Domain.Auditing;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using LcPeers.Application.Common;
@@ -61,7 +62,7 @@ internal sealed class ReportHandlers(ILcPeersDb db, EngagementAccess access, LcA
         var report = PeerReviewReport.Submit(engagement, command.Summary,
             [.. command.Dimensions!.Select(d => new DimensionAssessment(d.Dimension!, d.Level!.Value, d.Findings!, d.Advice!))], user.Actor(), now);
         db.PeerReviewReports.Add(report);
-        db.Record(Audit.Engagement, engagement.Id.Value, "report", null, null, user.Actor(), now, details: $"{{\"reportId\":\"{report.Id}\"}}");
+        db.Record(AuditEntityKinds.Engagement, engagement.Id.Value, AuditActions.Report, null, null, user.Actor(), now, details: $"{{\"reportId\":\"{report.Id}\"}}");
         await db.SaveChangesAsync(ct);
         return report.Id;
     }
