@@ -29,15 +29,14 @@ public sealed class StaleInvitationTests(MailFixture factory) : IClassFixture<Ma
         await (await s.Expert(1).PostAsync($"/api/proposals/{ids[0]}/accept", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Proposal.NotPending);
 
         var mail = s.Mine(await factory.Smtp.WaitForAsync(m => s.Mine(m).Count >= 2, "the withdrawal"));
-        var told = Assert.Single(mail, m => m.Subject.StartsWith("Uitnodiging vervallen", StringComparison.Ordinal));
+        var told = Assert.Single(mail, m => (m.Subject ?? "").StartsWith("Uitnodiging vervallen", StringComparison.Ordinal));
         Assert.True(told.IsTo(Scenario.ExpertContact(tag, 1)));
         Assert.Contains("CIV Wind op Zee heeft de vraag ingetrokken", told.TextBody ?? "", StringComparison.Ordinal);
         Assert.DoesNotContain(s.CoordinatorEmail, told.AllText(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(mail, m => m.IsTo(Scenario.ExpertContact(tag, 2)) || m.IsTo(Scenario.ExpertContact(tag, 3))); // never invited
 
         var audit = await (await s.Staff.GetAsync($"/api/audit?entityId={ids[0]}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
-        var withdrawn = audit.EnumerateArray().Last();
-        Assert.Equal(AuditActions.Withdraw, withdrawn.GetProperty("action").GetString());
+        var withdrawn = Assert.Single(audit.EnumerateArray(), a => a.GetProperty("action").GetString() == AuditActions.Withdraw);
         Assert.Equal("approved", withdrawn.GetProperty("from").GetString());
         Assert.Equal("withdrawn", withdrawn.GetProperty("to").GetString());
     }
@@ -54,7 +53,7 @@ public sealed class StaleInvitationTests(MailFixture factory) : IClassFixture<Ma
 
         Assert.Equal(["withdrawn"], await StatusesAsync(s, ids));
         var mail = s.Mine(await factory.Smtp.WaitForAsync(m => s.Mine(m).Count >= 2, "the withdrawal"));
-        var told = Assert.Single(mail, m => m.Subject.StartsWith("Invitation withdrawn", StringComparison.Ordinal));
+        var told = Assert.Single(mail, m => (m.Subject ?? "").StartsWith("Invitation withdrawn", StringComparison.Ordinal));
         Assert.Contains("The LcPeers team stopped the request of CIV Wind op Zee", told.TextBody ?? "", StringComparison.Ordinal);
         var withdrawals = await s.InDbAsync(db => db.OutboxEmails.CountAsync(e => e.RelatedEntityId == ids[0] && e.Kind == "proposal.invitation-withdrawn", Ct));
         Assert.Equal(1, withdrawals);
