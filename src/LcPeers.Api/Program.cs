@@ -8,6 +8,7 @@ using LcPeers.Api.Web;
 using LcPeers.Application;
 using LcPeers.Application.Common.Behaviors;
 using LcPeers.Application.Common.Email;
+using LcPeers.Application.Matching.ApproveProposal;
 using LcPeers.Infrastructure;
 using LcPeers.Infrastructure.Assignment;
 using LcPeers.Infrastructure.Email;
@@ -47,7 +48,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(LcPeers.Application.DependencyInjection)];
-    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(ConcurrencyRetryBehavior<,>)];
 });
 
 builder.Services.AddProblemDetails();

@@ -21,7 +21,7 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 connectionString ??= SqliteConnectionString(options.SqlitePath, environment.ContentRootPath);
-                services.AddDbContext<LcPeersDbContext>(o => o.UseSqlite(connectionString, x => x.MigrationsAssembly(MigrationAssemblies.Sqlite)));
+                services.AddDbContext<LcPeersDbContext>((sp, o) => Intercepted(sp, o.UseSqlite(connectionString, x => x.MigrationsAssembly(MigrationAssemblies.Sqlite))));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -30,21 +30,27 @@ public static class DependencyInjection
                         $"Missing setting ConnectionStrings:{DatabaseOptions.ConnectionStringName}: Database:Provider is SqlServer and needs a connection string.");
                 }
 
-                services.AddDbContext<LcPeersDbContext>(o => o.UseSqlServer(connectionString, x =>
+                services.AddDbContext<LcPeersDbContext>((sp, o) => Intercepted(sp, o.UseSqlServer(connectionString, x =>
                 {
                     x.MigrationsAssembly(MigrationAssemblies.SqlServer);
                     x.EnableRetryOnFailure();
-                }));
+                })));
                 break;
             default:
                 throw new StartupConfigurationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or SqlServer.");
         }
 
+        services.AddScoped<DispatchDomainEventsInterceptor>();
+        services.AddScoped<Email.OutboxWakeUpInterceptor>();
         services.AddScoped<ILcPeersDb>(sp => sp.GetRequiredService<LcPeersDbContext>());
         services.AddScoped<DatabaseInitializer>();
         services.AddHostedService<Matching.MatchingRunWorker>();
         return services;
     }
+
+    /// <summary>Domain events first, then the outbox wake-up, which must see the email the event handlers queued.</summary>
+    private static void Intercepted(IServiceProvider sp, DbContextOptionsBuilder options) =>
+        options.AddInterceptors(sp.GetRequiredService<DispatchDomainEventsInterceptor>(), sp.GetRequiredService<Email.OutboxWakeUpInterceptor>());
 
     private static string SqliteConnectionString(string path, string contentRoot)
     {

@@ -47,7 +47,7 @@ public sealed class EngagementTests
     {
         var request = Request();
         var proposal = Proposal.Create(request.Id, new ExpertId(Guid.NewGuid()), 1, 0.9, false, null, Now);
-        Assert.Equal("engagement.not-accepted", Assert.Throws<BusinessRuleException>(() => Engagement.Begin(proposal, request, Now)).Code);
+        Assert.Equal(RuleCodes.Engagement.NotAccepted, Assert.Throws<BusinessRuleException>(() => Engagement.Begin(proposal, request, Now)).Code);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class EngagementTests
         Assert.True(engagement.CancelSession(session.Id, Now));
         Assert.Equal(2, session.Sequence);
         Assert.Equal(SessionStatus.Cancelled, session.Status);
-        Assert.Equal("session.cancelled", Assert.Throws<BusinessRuleException>(() => engagement.RescheduleSession(session.Id, At(12), Now)).Code);
+        Assert.Equal(RuleCodes.Session.Cancelled, Assert.Throws<BusinessRuleException>(() => engagement.RescheduleSession(session.Id, At(12), Now)).Code);
     }
 
     [Fact]
@@ -111,18 +111,18 @@ public sealed class EngagementTests
     {
         var engagement = Begin();
         var past = At(10) with { Start = Now.AddDays(-1), End = Now.AddDays(-1).AddHours(1) };
-        Assert.Equal("session.in-past", Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, past, Now)).Code);
+        Assert.Equal(RuleCodes.Session.InPast, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, past, Now)).Code);
         var reversed = At(10) with { End = At(10).Start };
-        Assert.Equal("session.period-reversed", Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, reversed, Now)).Code);
+        Assert.Equal(RuleCodes.Session.PeriodReversed, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, reversed, Now)).Code);
     }
 
     [Fact]
     public void Completed_NoMoreSessions_FeedbackAllowed()
     {
         var engagement = Begin();
-        Assert.Equal("feedback.too-early", Assert.Throws<BusinessRuleException>(() => EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, "c", 4, null, Now)).Code);
+        Assert.Equal(RuleCodes.Feedback.TooEarly, Assert.Throws<BusinessRuleException>(() => EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, "c", 4, null, Now)).Code);
         engagement.Complete("c@lc.example", Now);
-        Assert.Equal("engagement.completed", Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, At(10), Now)).Code);
+        Assert.Equal(RuleCodes.Engagement.Completed, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, At(10), Now)).Code);
         var feedback = EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, "c", 4, " Goed ", Now);
         Assert.Equal("Goed", feedback.Comment);
         Assert.Equal(engagement.ExpertId, feedback.ExpertId);
@@ -140,11 +140,11 @@ public sealed class EngagementTests
     public void Report_NeedsEachDimensionOnce_AndOnlyForPeerReviews()
     {
         var dims = ReviewDimensions.Ordered.Select(d => new DimensionAssessment(d, 3, "f", "a")).ToList();
-        Assert.Equal("report.not-peer-review", Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(Begin(), null, dims, "e", Now)).Code);
+        Assert.Equal(RuleCodes.Report.NotPeerReview, Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(Begin(), null, dims, "e", Now)).Code);
 
         var review = Begin(RequestKind.PeerReview);
-        Assert.Equal("report.dimensions", Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(review, null, [.. dims.Take(3), dims[0]], "e", Now)).Code);
-        Assert.Equal("report.level", Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(review, null, [.. dims.Take(3), dims[3] with { Level = 6 }], "e", Now)).Code);
+        Assert.Equal(RuleCodes.Report.Dimensions, Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(review, null, [.. dims.Take(3), dims[0]], "e", Now)).Code);
+        Assert.Equal(RuleCodes.Report.Level, Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(review, null, [.. dims.Take(3), dims[3] with { Level = 6 }], "e", Now)).Code);
         var report = PeerReviewReport.Submit(review, "Samenvatting", [.. dims.AsEnumerable().Reverse()], "e", Now);
         Assert.Equal(ReviewDimensions.Ordered, report.Dimensions.Select(d => d.Dimension));
     }
@@ -155,6 +155,6 @@ public sealed class EngagementTests
         var email = OutboxEmail.Create("k", "key", null, "a@b.nl", null, "nl", "Onderwerp", "t", "<p>t</p>", null, null, Now);
         Assert.Equal(OutboxStatus.Pending, email.Status);
         Assert.Equal($"{email.Id:N}@lcpeers", email.MessageId);
-        Assert.Equal("outbox.not-dead", Assert.Throws<BusinessRuleException>(() => email.Retry(Now)).Code);
+        Assert.Equal(RuleCodes.Outbox.NotDead, Assert.Throws<BusinessRuleException>(() => email.Retry(Now)).Code);
     }
 }

@@ -68,7 +68,7 @@ public sealed class ExpertTests
         expert.Erase(Now);
 
         var error = Assert.Throws<BusinessRuleException>(() => expert.UpdateProfile(Profile(), null, Now));
-        Assert.Equal("expert.erased", error.Code);
+        Assert.Equal(RuleCodes.Expert.Erased, error.Code);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class ProposalTests
 
         Assert.False(proposal.Approve("a@tse", requireSecondApprover: true, Now));
         Assert.Equal(ProposalStatus.Proposed, proposal.Status);
-        Assert.Equal("proposal.same-approver", Assert.Throws<BusinessRuleException>(() => proposal.Approve("A@tse", true, Now)).Code);
+        Assert.Equal(RuleCodes.Proposal.SameApprover, Assert.Throws<BusinessRuleException>(() => proposal.Approve("A@tse", true, Now)).Code);
         Assert.True(proposal.Approve("b@tse", requireSecondApprover: true, Now));
         Assert.Equal(["a@tse", "b@tse"], proposal.ApprovedBy);
     }
@@ -39,14 +39,14 @@ public sealed class ProposalTests
         proposal.Reject("staff", "Not independent enough", Now);
 
         var error = Assert.Throws<BusinessRuleException>(() => proposal.Approve("staff2", false, Now));
-        Assert.Equal("proposal.not-pending", error.Code);
+        Assert.Equal(RuleCodes.Proposal.NotPending, error.Code);
     }
 
     [Fact]
     public void Accept_BeforeApproval_IsNotPending()
     {
         var error = Assert.Throws<BusinessRuleException>(() => Proposed().Accept("expert", Now));
-        Assert.Equal("proposal.not-pending", error.Code);
+        Assert.Equal(RuleCodes.Proposal.NotPending, error.Code);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ProposalTests
         var alternate = Proposed(alternate: true);
         Assert.True(alternate.IsAlternate);
 
-        alternate.Promote(Now);
+        alternate.Promote("staff", Now);
 
         Assert.Equal(ProposalStatus.Proposed, alternate.Status);
     }

@@ -69,7 +69,7 @@ public sealed class SupportRequestTests
         request.Submit("c", Now);
 
         var error = Assert.Throws<BusinessRuleException>(() => request.Submit("c", Now));
-        Assert.Equal("request.invalid-transition", error.Code);
+        Assert.Equal(RuleCodes.Request.InvalidTransition, error.Code);
     }
 
     [Fact]
@@ -79,26 +79,26 @@ public sealed class SupportRequestTests
         request.Withdraw("c", null, Now);
 
         var error = Assert.Throws<BusinessRuleException>(() => request.Cancel("staff", "x", Now));
-        Assert.Equal("request.invalid-transition", error.Code);
+        Assert.Equal(RuleCodes.Request.InvalidTransition, error.Code);
     }
 
     [Theory]
-    [InlineData("request.period-reversed")]
-    [InlineData("request.no-hours")]
-    [InlineData("request.experts-wanted")]
-    [InlineData("request.tool-required")]
-    [InlineData("request.region-required")]
-    [InlineData("request.no-bottleneck")]
+    [InlineData(RuleCodes.Request.PeriodReversed)]
+    [InlineData(RuleCodes.Request.NoHours)]
+    [InlineData(RuleCodes.Request.ExpertsWanted)]
+    [InlineData(RuleCodes.Request.ToolRequired)]
+    [InlineData(RuleCodes.Request.RegionRequired)]
+    [InlineData(RuleCodes.Request.NoBottleneck)]
     public void Draft_BrokenRule_IsRefusedWithItsCode(string code)
     {
         var details = code switch
         {
-            "request.period-reversed" => Details() with { End = new DateOnly(2027, 1, 1) },
-            "request.no-hours" => Details() with { Hours = 0 },
-            "request.experts-wanted" => Details() with { ExpertsWanted = 4 },
-            "request.tool-required" => Details() with { Kind = RequestKind.ToolFacilitation, Tool = null },
-            "request.region-required" => Details() with { Region = null },
-            "request.no-bottleneck" => Details() with { Bottlenecks = [] },
+            RuleCodes.Request.PeriodReversed => Details() with { End = new DateOnly(2027, 1, 1) },
+            RuleCodes.Request.NoHours => Details() with { Hours = 0 },
+            RuleCodes.Request.ExpertsWanted => Details() with { ExpertsWanted = 4 },
+            RuleCodes.Request.ToolRequired => Details() with { Kind = RequestKind.ToolFacilitation, Tool = null },
+            RuleCodes.Request.RegionRequired => Details() with { Region = null },
+            RuleCodes.Request.NoBottleneck => Details() with { Bottlenecks = [] },
             _ => throw new ArgumentOutOfRangeException(nameof(code)),
         };
 
@@ -114,6 +114,6 @@ public sealed class SupportRequestTests
         request.StartMatching("staff", Now);
 
         var error = Assert.Throws<BusinessRuleException>(() => request.Edit(Details(), Now));
-        Assert.Equal("request.not-editable", error.Code);
+        Assert.Equal(RuleCodes.Request.NotEditable, error.Code);
     }
 }

@@ -1,7 +1,9 @@
 using LcPeers.Api.Security;
-using LcPeers.Application.Matching.DecideProposal;
+using LcPeers.Application.Matching.AcceptProposal;
+using LcPeers.Application.Matching.ApproveProposal;
+using LcPeers.Application.Matching.DeclineProposal;
 using LcPeers.Application.Matching.GetProposal;
-using LcPeers.Application.Matching.RespondToProposal;
+using LcPeers.Application.Matching.RejectProposal;
 using Mediator;
 
 namespace LcPeers.Api.Endpoints;

@@ -37,6 +37,23 @@ internal static class EmailTemplates
             [("Learning Community", r.LcName), ("Phase", Codes<Phase>.Of(r.Phase)), ("Request", r.Description), ("Period", $"{Date(r.Start, lang)} to {Date(r.End, lang)}"),
                 ("Hours", r.Hours.ToString(CultureInfo.InvariantCulture)), ("Format", Codes<WorkFormat>.Of(r.Format)), ("Region", r.Region ?? "-")]);
 
+    /// <summary>The request closed while the invitation was open; like the invitation, it names the LC but no people.</summary>
+    public static ComposedEmail InvitationWithdrawn(string lang, string expertName, string lcName, bool cancelled) => Nl(lang)
+        ? Compose($"Uitnodiging vervallen: {lcName}",
+            [$"Beste {expertName},",
+                cancelled
+                    ? $"Het team van LcPeers heeft de vraag van {lcName} stopgezet. Uw uitnodiging is daarmee vervallen; u hoeft niets meer te doen."
+                    : $"{lcName} heeft de vraag ingetrokken. Uw uitnodiging is daarmee vervallen; u hoeft niets meer te doen.",
+                "Dank u wel voor uw tijd. We houden u graag op de hoogte van nieuwe vragen die bij u passen."],
+            [("Learning Community", lcName)])
+        : Compose($"Invitation withdrawn: {lcName}",
+            [$"Dear {expertName},",
+                cancelled
+                    ? $"The LcPeers team stopped the request of {lcName}. Your invitation is therefore withdrawn; there is nothing more you need to do."
+                    : $"{lcName} withdrew its request. Your invitation is therefore withdrawn; there is nothing more you need to do.",
+                "Thank you for your time. We will gladly let you know about new requests that fit you."],
+            [("Learning Community", lcName)]);
+
     public static ComposedEmail IntroductionToExpert(string lang, string expertName, string lcName, IReadOnlyList<string> coordinators, DateOnly start, DateOnly end, int hours) => Nl(lang)
         ? Compose($"Kennismaking met {lcName}",
             [$"Beste {expertName},", $"Dank u wel voor het aannemen van de vraag van {lcName}. Hieronder staan de contactgegevens van de coördinatoren; zij nemen contact met u op om een eerste afspraak te plannen."],

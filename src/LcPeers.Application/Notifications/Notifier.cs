@@ -21,6 +21,9 @@ internal sealed record Participants(Expert Expert, string LcName, IReadOnlyList<
 /// </summary>
 internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, IOptions<EmailOptions> options)
 {
+    /// <summary>Outbox kind of the email telling an expert their invitation lapsed.</summary>
+    public const string InvitationWithdrawnKind = "proposal.invitation-withdrawn";
+
     public async Task<Participants> ParticipantsAsync(ExpertId expertId, LearningCommunityId lcId, CancellationToken ct)
     {
         var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == expertId, ct);
@@ -42,6 +45,21 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
         var facts = new RequestFacts(lcName, request.Kind, request.Phase, request.Description, request.Start, request.End, request.Hours, request.Format, request.Region);
         Queue("proposal.invitation", $"invitation:{proposal.Id}", proposal.Id.Value, to, expert.DisplayName, lang,
             EmailTemplates.Invitation(lang, expert.DisplayName, facts), null, null, now);
+    }
+
+    /// <summary>Tells the expert that their open invitation lapsed because the request was withdrawn or cancelled.</summary>
+    public async Task InvitationWithdrawnAsync(Proposal proposal, SupportRequest request, DateTimeOffset now, CancellationToken ct)
+    {
+        var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == proposal.ExpertId, ct);
+        if (ContactOf(expert) is not { } to)
+        {
+            return;
+        }
+
+        var lcName = await db.LearningCommunities.Where(lc => lc.Id == request.LearningCommunityId).Select(lc => lc.Name).FirstAsync(ct);
+        var lang = EmailTemplates.LanguageFor(expert.Languages);
+        Queue(InvitationWithdrawnKind, $"invitation-withdrawn:{proposal.Id}", proposal.Id.Value, to, expert.DisplayName, lang,
+            EmailTemplates.InvitationWithdrawn(lang, expert.DisplayName, lcName, request.Status == RequestStatus.Cancelled), null, null, now);
     }
 
     public async Task IntroduceAsync(Engagement engagement, DateTimeOffset now, CancellationToken ct)

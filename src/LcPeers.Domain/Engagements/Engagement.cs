@@ -10,7 +10,7 @@ namespace LcPeers.Domain.Engagements;
 /// An expert working with an LC for a limited time: the period and hours budget come from the request, so the LC does
 /// not come to depend on one person. Created when the expert accepts an approved proposal. Owns its sessions.
 /// </summary>
-public sealed class Engagement
+public sealed class Engagement : AggregateRoot
 {
     private List<Session> _sessions = [];
 
@@ -47,7 +47,7 @@ public sealed class Engagement
         ArgumentNullException.ThrowIfNull(request);
         if (proposal.Status != ProposalStatus.Accepted || proposal.RequestId != request.Id)
         {
-            throw new BusinessRuleException("engagement.not-accepted", "An engagement starts only from a proposal the expert accepted.");
+            throw new BusinessRuleException(RuleCodes.Engagement.NotAccepted, "An engagement starts only from a proposal the expert accepted.");
         }
 
         var engagement = new Engagement
@@ -74,6 +74,7 @@ public sealed class Engagement
             engagement._sessions.Add(Session.Plan(engagement.Id, SessionKind.Feedback, "Terugkoppeling", now));
         }
 
+        engagement.Raise(new EngagementBegun(engagement, proposal.DecidedBy ?? "", now));
         return engagement;
     }
 
@@ -130,6 +131,7 @@ public sealed class Engagement
         CompletedAt = now;
         CompletedBy = by;
         Touch(now);
+        Raise(new EngagementCompleted(this, by, now));
     }
 
     /// <summary>Feedback is given once the work is done: the engagement was closed or its period is over.</summary>
@@ -138,13 +140,13 @@ public sealed class Engagement
 
     public Session FindSession(SessionId id) =>
         _sessions.FirstOrDefault(s => s.Id == id)
-        ?? throw new BusinessRuleException("session.unknown", $"Session '{id}' is not part of this engagement.");
+        ?? throw new BusinessRuleException(RuleCodes.Session.Unknown, $"Session '{id}' is not part of this engagement.");
 
     private void EnsureActive()
     {
         if (Status != EngagementStatus.Active)
         {
-            throw new BusinessRuleException("engagement.completed", "The engagement is completed; its sessions can no longer change.");
+            throw new BusinessRuleException(RuleCodes.Engagement.Completed, "The engagement is completed; its sessions can no longer change.");
         }
     }
 

@@ -32,7 +32,7 @@ public sealed class EngagementFeedback
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rating, MaxRating);
         if (!engagement.HasEnded(now))
         {
-            throw new BusinessRuleException("feedback.too-early", "Feedback is given after the engagement ended (completed, or its period is over).");
+            throw new BusinessRuleException(RuleCodes.Feedback.TooEarly, "Feedback is given after the engagement ended (completed, or its period is over).");
         }
 
         return new EngagementFeedback

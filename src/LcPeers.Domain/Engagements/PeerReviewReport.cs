@@ -33,18 +33,18 @@ public sealed class PeerReviewReport
         ArgumentNullException.ThrowIfNull(dimensions);
         if (engagement.Kind != RequestKind.PeerReview)
         {
-            throw new BusinessRuleException("report.not-peer-review", "Only a peer review engagement has a report.");
+            throw new BusinessRuleException(RuleCodes.Report.NotPeerReview, "Only a peer review engagement has a report.");
         }
 
         var codes = dimensions.Select(d => d.Dimension).ToList();
         if (codes.Count != ReviewDimensions.All.Count || !ReviewDimensions.All.SetEquals(codes))
         {
-            throw new BusinessRuleException("report.dimensions", $"A report assesses each dimension once: {string.Join(", ", ReviewDimensions.Ordered)}.");
+            throw new BusinessRuleException(RuleCodes.Report.Dimensions, $"A report assesses each dimension once: {string.Join(", ", ReviewDimensions.Ordered)}.");
         }
 
         if (dimensions.Any(d => d.Level is < ReviewDimensions.MinLevel or > ReviewDimensions.MaxLevel))
         {
-            throw new BusinessRuleException("report.level", $"Levels run from {ReviewDimensions.MinLevel} to {ReviewDimensions.MaxLevel}.");
+            throw new BusinessRuleException(RuleCodes.Report.Level, $"Levels run from {ReviewDimensions.MinLevel} to {ReviewDimensions.MaxLevel}.");
         }
 
         return new PeerReviewReport

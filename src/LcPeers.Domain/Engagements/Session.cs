@@ -74,7 +74,7 @@ public sealed class Session
         switch (Status)
         {
             case SessionStatus.Cancelled:
-                throw new BusinessRuleException("session.cancelled", "A cancelled session cannot be rescheduled; schedule a new one.");
+                throw new BusinessRuleException(RuleCodes.Session.Cancelled, "A cancelled session cannot be rescheduled; schedule a new one.");
             case SessionStatus.Scheduled:
                 Sequence++;
                 break;
@@ -89,7 +89,7 @@ public sealed class Session
     {
         if (Status == SessionStatus.Cancelled)
         {
-            throw new BusinessRuleException("session.cancelled", "The session is already cancelled.");
+            throw new BusinessRuleException(RuleCodes.Session.Cancelled, "The session is already cancelled.");
         }
 
         var wasScheduled = Status == SessionStatus.Scheduled;
@@ -116,12 +116,12 @@ public sealed class Session
         ArgumentException.ThrowIfNullOrWhiteSpace(details.TimeZone);
         if (details.End <= details.Start)
         {
-            throw new BusinessRuleException("session.period-reversed", "A session must end after it starts.");
+            throw new BusinessRuleException(RuleCodes.Session.PeriodReversed, "A session must end after it starts.");
         }
 
         if (details.Start < now)
         {
-            throw new BusinessRuleException("session.in-past", "A session cannot be scheduled in the past.");
+            throw new BusinessRuleException(RuleCodes.Session.InPast, "A session cannot be scheduled in the past.");
         }
 
         Title = details.Title.Trim();

@@ -170,7 +170,7 @@ public sealed class Expert
     {
         if (IsErased)
         {
-            throw new BusinessRuleException("expert.erased", "This expert profile was erased at the owner's request and can no longer change.");
+            throw new BusinessRuleException(RuleCodes.Expert.Erased, "This expert profile was erased at the owner's request and can no longer change.");
         }
     }
 

@@ -48,7 +48,7 @@ public sealed class MatchingRun
     {
         if (Status != MatchingRunStatus.Queued)
         {
-            throw new BusinessRuleException("matching-run.not-queued", $"The run is {Codes<MatchingRunStatus>.Of(Status)}; only a queued run starts.");
+            throw new BusinessRuleException(RuleCodes.MatchingRun.NotQueued, $"The run is {Codes<MatchingRunStatus>.Of(Status)}; only a queued run starts.");
         }
 
         Status = MatchingRunStatus.Running;

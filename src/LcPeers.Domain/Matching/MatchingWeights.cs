@@ -41,12 +41,12 @@ public sealed record MatchingWeights(
     {
         if (ToArray().Any(w => double.IsNaN(w) || w < 0 || w > MaxWeight))
         {
-            throw new BusinessRuleException("weights.out-of-range", $"Every weight is a number from 0 to {MaxWeight}.");
+            throw new BusinessRuleException(RuleCodes.Weights.OutOfRange, $"Every weight is a number from 0 to {MaxWeight}.");
         }
 
         if (Total <= 0)
         {
-            throw new BusinessRuleException("weights.all-zero", "At least one weight must be above zero.");
+            throw new BusinessRuleException(RuleCodes.Weights.AllZero, "At least one weight must be above zero.");
         }
     }
 }

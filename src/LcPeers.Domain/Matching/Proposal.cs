@@ -7,8 +7,9 @@ namespace LcPeers.Domain.Matching;
 /// <summary>
 /// One expert proposed for one request, with the score and rank the matching gave. Never shown to experts or LCs
 /// before staff approve it. Alternates wait in reserve and are promoted when a proposal is rejected or declined.
+/// Raises the <c>Proposal…</c> events (ProposalEvents.cs); their side effects run in the same unit of work.
 /// </summary>
-public sealed class Proposal
+public sealed class Proposal : AggregateRoot
 {
     private List<string> _approvedBy = [];
 
@@ -62,18 +63,20 @@ public sealed class Proposal
         EnsureStatus(ProposalStatus.Proposed);
         if (_approvedBy.Contains(staff, StringComparer.OrdinalIgnoreCase))
         {
-            throw new BusinessRuleException("proposal.same-approver", "Four-eyes: the second approval must come from a different staff member.");
+            throw new BusinessRuleException(RuleCodes.Proposal.SameApprover, "Four-eyes: the second approval must come from a different staff member.");
         }
 
         _approvedBy.Add(staff);
         Touch(now);
         if (requireSecondApprover && _approvedBy.Count < 2)
         {
+            Raise(new ProposalFirstApprovalGiven(this, Status, staff, now));
             return false;
         }
 
         Status = ProposalStatus.Approved;
         DecidedBy = staff;
+        Raise(new ProposalApproved(this, ProposalStatus.Proposed, staff, now));
         return true;
     }
 
@@ -85,6 +88,7 @@ public sealed class Proposal
         DecidedBy = staff;
         Reason = reason.Trim();
         Touch(now);
+        Raise(new ProposalRejected(this, ProposalStatus.Proposed, staff, now));
     }
 
     public void Accept(string expert, DateTimeOffset now)
@@ -93,6 +97,7 @@ public sealed class Proposal
         Status = ProposalStatus.Accepted;
         DecidedBy = expert;
         Touch(now);
+        Raise(new ProposalAccepted(this, ProposalStatus.Approved, expert, now));
     }
 
     public void Decline(string expert, string? reason, DateTimeOffset now)
@@ -102,23 +107,43 @@ public sealed class Proposal
         DecidedBy = expert;
         Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         Touch(now);
+        Raise(new ProposalDeclined(this, ProposalStatus.Approved, expert, now));
     }
 
     /// <summary>An alternate takes the place of a rejected or declined proposal.</summary>
-    public void Promote(DateTimeOffset now)
+    public void Promote(string by, DateTimeOffset now)
     {
         EnsureStatus(ProposalStatus.Alternate);
         Status = ProposalStatus.Proposed;
         Touch(now);
+        Raise(new ProposalPromoted(this, ProposalStatus.Alternate, by, now));
     }
 
-    /// <summary>The request no longer needs this proposal (withdrawn, cancelled, or fully staffed).</summary>
-    public void Supersede(DateTimeOffset now)
+    /// <summary>The request no longer needs this proposal (withdrawn, cancelled, or fully staffed). Only a proposal the
+    /// expert never saw is superseded; anything else stays as it is.</summary>
+    public void Supersede(string by, string? reason, DateTimeOffset now)
     {
         if (Status is ProposalStatus.Alternate or ProposalStatus.Proposed)
         {
+            var from = Status;
             Status = ProposalStatus.Superseded;
             Touch(now);
+            Raise(new ProposalSuperseded(this, from, by, reason, now));
+        }
+    }
+
+    /// <summary>
+    /// The request closed (withdrawn or cancelled) while the expert's invitation was open: the invitation is withdrawn,
+    /// so it no longer shows as open and cannot be accepted. Anything but an open invitation stays as it is.
+    /// </summary>
+    public void Withdraw(string by, DateTimeOffset now)
+    {
+        if (Status == ProposalStatus.Approved)
+        {
+            Status = ProposalStatus.Withdrawn;
+            DecidedBy = by;
+            Touch(now);
+            Raise(new ProposalWithdrawn(this, ProposalStatus.Approved, by, now));
         }
     }
 
@@ -126,7 +151,7 @@ public sealed class Proposal
     {
         if (Status != expected)
         {
-            throw new BusinessRuleException("proposal.not-pending",
+            throw new BusinessRuleException(RuleCodes.Proposal.NotPending,
                 $"The proposal is {Codes<ProposalStatus>.Of(Status)}, not {Codes<ProposalStatus>.Of(expected)}: someone else may have acted on it already.");
         }
     }

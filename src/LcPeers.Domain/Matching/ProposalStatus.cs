@@ -2,7 +2,8 @@ namespace LcPeers.Domain.Matching;
 
 /// <summary>
 /// alternate (kept in reserve) → proposed (to staff) → approved (invitation to the expert) or rejected;
-/// approved → accepted or declined by the expert. Superseded: the request no longer needs it.
+/// approved → accepted or declined by the expert. Superseded: the request no longer needs it. Withdrawn: the request
+/// closed while the invitation was open.
 /// </summary>
 public enum ProposalStatus
 {
@@ -13,4 +14,5 @@ public enum ProposalStatus
     Accepted = 5,
     Declined = 6,
     Superseded = 7,
+    Withdrawn = 8,
 }

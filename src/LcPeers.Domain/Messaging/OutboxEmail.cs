@@ -88,7 +88,7 @@ public sealed class OutboxEmail
     {
         if (Status != OutboxStatus.Dead)
         {
-            throw new BusinessRuleException("outbox.not-dead", "Only an email that was given up on can be retried.");
+            throw new BusinessRuleException(RuleCodes.Outbox.NotDead, "Only an email that was given up on can be retried.");
         }
 
         Status = OutboxStatus.Pending;

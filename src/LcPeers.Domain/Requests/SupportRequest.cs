@@ -9,7 +9,7 @@ namespace LcPeers.Domain.Requests;
 /// An LC's request for an experienced person, tied to its phase and bottlenecks. Engagements are temporary by design,
 /// so a request always has a period and an hours budget.
 /// </summary>
-public sealed class SupportRequest
+public sealed class SupportRequest : AggregateRoot
 {
     public const int MaxExpertsWanted = 3;
 
@@ -67,7 +67,7 @@ public sealed class SupportRequest
     {
         if (Status is not (RequestStatus.Draft or RequestStatus.Submitted))
         {
-            throw new BusinessRuleException("request.not-editable", $"A request that is {Codes<RequestStatus>.Of(Status)} can no longer be edited.");
+            throw new BusinessRuleException(RuleCodes.Request.NotEditable, $"A request that is {Codes<RequestStatus>.Of(Status)} can no longer be edited.");
         }
 
         Apply(details);
@@ -75,7 +75,11 @@ public sealed class SupportRequest
         Version++;
     }
 
-    public void Submit(string by, DateTimeOffset now) => MoveTo(RequestStatus.Submitted, [RequestStatus.Draft], by, null, now);
+    public void Submit(string by, DateTimeOffset now)
+    {
+        MoveTo(RequestStatus.Submitted, [RequestStatus.Draft], by, null, now);
+        Raise(new RequestSubmitted(this, by, now));
+    }
 
     public void StartMatching(string by, DateTimeOffset now) => MoveTo(RequestStatus.Matching, [RequestStatus.Submitted], by, null, now);
 
@@ -85,18 +89,74 @@ public sealed class SupportRequest
 
     public void Complete(string by, DateTimeOffset now) => MoveTo(RequestStatus.Completed, [RequestStatus.Matched, RequestStatus.InProgress], by, null, now);
 
+    /// <summary>
+    /// An expert accepted one of this request's invitations; <paramref name="engagementsSoFar"/> counts the engagements it
+    /// had before. The request must still be open and short of experts. Every acceptance moves the request's version, so
+    /// two acceptances at the same moment clash and the later one is taken again with the other's engagement counted
+    /// (otherwise each would see the other missing and nobody would mark the request matched).
+    /// </summary>
+    public void TakeOnExpert(int engagementsSoFar, string by, DateTimeOffset now)
+    {
+        if (!IsOpen)
+        {
+            throw new BusinessRuleException(RuleCodes.Request.Closed, $"The request is {Codes<RequestStatus>.Of(Status)}; it no longer needs an expert.");
+        }
+
+        if (engagementsSoFar >= ExpertsWanted)
+        {
+            throw new BusinessRuleException(RuleCodes.Request.FullyStaffed, "The request already has all the experts it asked for.");
+        }
+
+        UpdatedAt = now;
+        Version++;
+        if (engagementsSoFar + 1 < ExpertsWanted)
+        {
+            return;
+        }
+
+        var from = Status;
+        if (Status is RequestStatus.Submitted or RequestStatus.Matching)
+        {
+            MarkMatched(by, now);
+        }
+
+        Raise(new RequestFullyStaffed(this, from, by, now));
+    }
+
     /// <summary>The LC takes its request back.</summary>
-    public void Withdraw(string by, string? reason, DateTimeOffset now) => MoveTo(RequestStatus.Withdrawn, OpenStatuses, by, reason, now);
+    public void Withdraw(string by, string? reason, DateTimeOffset now)
+    {
+        var from = Status;
+        MoveTo(RequestStatus.Withdrawn, OpenStatuses, by, reason, now);
+        Raise(new RequestWithdrawn(this, from, by, _history[^1].Reason, now));
+    }
 
     /// <summary>Staff stop a request.</summary>
-    public void Cancel(string by, string? reason, DateTimeOffset now) => MoveTo(RequestStatus.Cancelled, OpenStatuses, by, reason, now);
+    public void Cancel(string by, string? reason, DateTimeOffset now)
+    {
+        var from = Status;
+        MoveTo(RequestStatus.Cancelled, OpenStatuses, by, reason, now);
+        Raise(new RequestCancelled(this, from, by, _history[^1].Reason, now));
+    }
+
+    /// <summary>Staff or a run start matching a submitted request (its proposals were just made).</summary>
+    public bool StartMatchingIfSubmitted(string by, DateTimeOffset now)
+    {
+        if (Status != RequestStatus.Submitted)
+        {
+            return false;
+        }
+
+        StartMatching(by, now);
+        return true;
+    }
 
     private void MoveTo(RequestStatus to, RequestStatus[] allowedFrom, string by, string? reason, DateTimeOffset now)
     {
         if (!allowedFrom.Contains(Status))
         {
             throw new BusinessRuleException(
-                "request.invalid-transition",
+                RuleCodes.Request.InvalidTransition,
                 $"A request that is {Codes<RequestStatus>.Of(Status)} cannot become {Codes<RequestStatus>.Of(to)}.");
         }
 
@@ -111,32 +171,32 @@ public sealed class SupportRequest
         ArgumentNullException.ThrowIfNull(details);
         if (details.Bottlenecks.Count == 0)
         {
-            throw new BusinessRuleException("request.no-bottleneck", "A request names at least one bottleneck theme.");
+            throw new BusinessRuleException(RuleCodes.Request.NoBottleneck, "A request names at least one bottleneck theme.");
         }
 
         if (details.End < details.Start)
         {
-            throw new BusinessRuleException("request.period-reversed", "A request's period must not end before it starts.");
+            throw new BusinessRuleException(RuleCodes.Request.PeriodReversed, "A request's period must not end before it starts.");
         }
 
         if (details.Hours <= 0)
         {
-            throw new BusinessRuleException("request.no-hours", "A request needs a positive number of hours.");
+            throw new BusinessRuleException(RuleCodes.Request.NoHours, "A request needs a positive number of hours.");
         }
 
         if (details.ExpertsWanted is < 1 or > MaxExpertsWanted)
         {
-            throw new BusinessRuleException("request.experts-wanted", $"A request asks for 1 to {MaxExpertsWanted} experts.");
+            throw new BusinessRuleException(RuleCodes.Request.ExpertsWanted, $"A request asks for 1 to {MaxExpertsWanted} experts.");
         }
 
         if (details.Kind == RequestKind.ToolFacilitation && details.Tool is null)
         {
-            throw new BusinessRuleException("request.tool-required", "Tool facilitation names the tool to facilitate.");
+            throw new BusinessRuleException(RuleCodes.Request.ToolRequired, "Tool facilitation names the tool to facilitate.");
         }
 
         if (details.Format == WorkFormat.OnSite && details.Region is null)
         {
-            throw new BusinessRuleException("request.region-required", "On-site help names the region where it takes place.");
+            throw new BusinessRuleException(RuleCodes.Request.RegionRequired, "On-site help names the region where it takes place.");
         }
 
         Phase = details.Phase;

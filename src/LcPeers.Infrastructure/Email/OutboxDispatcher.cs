@@ -153,7 +153,7 @@ public sealed partial class OutboxDispatcher(
         LcPeersDiagnostics.OutboxDeliveries.Add(1, new KeyValuePair<string, object?>("outcome", dead ? "dead" : "retry"));
         if (dead)
         {
-            db.AuditEntries.Add(AuditEntry.Record("outbox", email.Id, "dead", Codes<OutboxStatus>.Of(OutboxStatus.Pending), Codes<OutboxStatus>.Of(OutboxStatus.Dead),
+            db.AuditEntries.Add(AuditEntry.Record(AuditEntityKinds.Outbox, email.Id, AuditActions.Dead, Codes<OutboxStatus>.Of(OutboxStatus.Pending), Codes<OutboxStatus>.Of(OutboxStatus.Dead),
                 "system", now, $"Gave up after {attempts} attempts: {error}"));
             await db.SaveChangesAsync(ct);
             LogDead(email.Id, attempts, ex.GetType().Name);

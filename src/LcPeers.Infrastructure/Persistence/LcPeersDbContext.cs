@@ -10,13 +10,10 @@ using LcPeers.Domain.Messaging;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
-using LcPeers.Infrastructure.Email;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LcPeers.Infrastructure.Persistence;
 
@@ -37,8 +34,14 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public DbSet<PeerReviewReport> PeerReviewReports => Set<PeerReviewReport>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LcPeersDbContext).Assembly);
+        foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(e => typeof(AggregateRoot).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            modelBuilder.Entity(aggregate.ClrType).Ignore(nameof(AggregateRoot.DomainEvents)); // dispatched, never stored
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -58,38 +61,24 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
         }
     }
 
+    /// <summary>
+    /// Saves the unit of work; the domain events of its aggregates are dispatched first
+    /// (<see cref="DispatchDomainEventsInterceptor"/>). A stale version is one <see cref="ConcurrencyConflictException"/>,
+    /// whatever the entity; commands that should take it again say so (<c>IRetryOnConcurrencyConflict</c>).
+    /// </summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        var queuedEmail = ChangeTracker.Entries<OutboxEmail>().Any(e => e.State is EntityState.Added or EntityState.Modified);
-        var movesProposal = ChangeTracker.Entries<Proposal>().Any(e => e.State == EntityState.Modified);
         try
         {
-            var saved = await base.SaveChangesAsync(cancellationToken);
-            if (queuedEmail)
-            {
-                // Wake the dispatcher now rather than at its next poll; it is only a hint, the rows are already committed.
-                this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<OutboxSignal>()?.Notify();
-            }
-
-            return saved;
-        }
-        catch (DbUpdateConcurrencyException ex) when (ex.Entries.Any(e => e.Entity is Proposal))
-        {
-            // Two people acted on the same proposal at once: the one who lost sees the same answer as if they had come second.
-            throw new BusinessRuleException("proposal.not-pending", "Someone else acted on this proposal at the same moment; reload it to see its current status.");
+            return await base.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException ex)
         {
             throw new ConcurrencyConflictException("The record was changed by someone else since it was read. Reload and apply your change again.", ex);
         }
-        catch (DbUpdateException ex) when (movesProposal && IsUniqueViolation(ex))
-        {
-            // The same transition's side effects (its email, its engagement) already exist: a concurrent request won the race.
-            throw new BusinessRuleException("proposal.not-pending", "Someone else acted on this proposal at the same moment; reload it to see its current status.");
-        }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
         {
-            throw new DuplicateException("duplicate", "A record with the same unique value already exists.", ex);
+            throw new DuplicateException(RuleCodes.Duplicate, "A record with the same unique value already exists.", ex);
         }
     }
 

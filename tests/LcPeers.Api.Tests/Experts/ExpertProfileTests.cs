@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using LcPeers.Api.Tests.Infrastructure;
+using LcPeers.Domain.Common;
 
 namespace LcPeers.Api.Tests.Experts;
 
@@ -42,7 +43,7 @@ public sealed class ExpertProfileTests(LcPeersApiFactory factory) : IClassFixtur
 
         var second = await client.PostJsonAsync("/api/experts", Bodies.Expert(email: "twice@example.nl"));
 
-        await second.AssertProblemCodeAsync(HttpStatusCode.Conflict, "expert.already-registered");
+        await second.AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Expert.AlreadyRegistered);
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class ExpertProfileTests(LcPeersApiFactory factory) : IClassFixtur
 
         var stale = await factory.StaffClient().PutJsonAsync($"/api/experts/{id}", Bodies.Expert("Second", "stale@example.nl").With("version", 1));
 
-        await stale.AssertProblemCodeAsync(HttpStatusCode.Conflict, "concurrency.stale-version");
+        await stale.AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Concurrency.StaleVersion);
         var me = await (await client.GetAsync("/api/experts/me", Ct)).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("First", me.GetProperty("displayName").GetString());
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using LcPeers.Api.Tests.Infrastructure;
+using LcPeers.Domain.Common;
 
 namespace LcPeers.Api.Tests.LearningCommunities;
 
@@ -162,7 +163,7 @@ public sealed class LearningCommunityDirectoryTests(LcPeersApiFactory factory) :
 
         var second = await client.PostJsonAsync("/api/learning-communities", NewLc("Twin LC"));
 
-        await second.AssertProblemCodeAsync(HttpStatusCode.Conflict, "duplicate");
+        await second.AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Duplicate);
     }
 
     [Fact]
@@ -198,7 +199,7 @@ public sealed class LearningCommunityDirectoryTests(LcPeersApiFactory factory) :
 
         var stale = await client.PutJsonAsync($"/api/learning-communities/{id}", new { name = "Second Edit LC", version = 1 });
 
-        await stale.AssertProblemCodeAsync(HttpStatusCode.Conflict, "concurrency.stale-version");
+        await stale.AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Concurrency.StaleVersion);
         var lc = await (await client.GetAsync($"/api/learning-communities/{id}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("First Edit LC", lc.GetProperty("name").GetString());
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using LcPeers.Api.Tests.Infrastructure;
+using LcPeers.Domain.Common;
 using LcPeers.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -157,7 +158,7 @@ public sealed class CandidatesTests(CandidatesFixture factory) : IClassFixture<C
         var coordinator = factory.ClientAs("c@civwindopzee.example", "Coordinator");
         var draft = (await (await coordinator.PostJsonAsync("/api/requests", Bodies.Request(factory.Lc))).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
-        await (await factory.StaffClient().GetAsync($"/api/requests/{draft}/candidates", Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, "request.not-submitted");
+        await (await factory.StaffClient().GetAsync($"/api/requests/{draft}/candidates", Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Request.NotSubmitted);
         await (await factory.StaffClient().GetAsync($"/api/requests/{Guid.NewGuid()}/candidates", Ct)).AssertProblemCodeAsync(HttpStatusCode.NotFound, "not-found");
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync($"/api/requests/{factory.Request}/candidates", Ct)).StatusCode);
     }
@@ -203,7 +204,7 @@ public sealed class CandidatesTests(CandidatesFixture factory) : IClassFixture<C
                 outsidePerspective = 0,
                 version,
             });
-            await stale.AssertProblemCodeAsync(HttpStatusCode.Conflict, "concurrency.stale-version");
+            await stale.AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Concurrency.StaleVersion);
 
             using var scope = factory.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<LcPeersDbContext>();

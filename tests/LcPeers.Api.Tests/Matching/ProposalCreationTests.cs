@@ -1,5 +1,6 @@
 using System.Net;
 using LcPeers.Api.Tests.Infrastructure;
+using LcPeers.Domain.Common;
 
 namespace LcPeers.Api.Tests.Matching;
 
@@ -75,7 +76,7 @@ public sealed class ProposalCreationTests(LcPeersApiFactory factory) : IClassFix
         Assert.Equal("matching", status.GetProperty("status").GetString());
 
         var again = await factory.StaffClient().PostAsync($"/api/requests/{request}/proposals", null, Ct);
-        await again.AssertProblemCodeAsync(HttpStatusCode.Conflict, "request.has-open-proposals");
+        await again.AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Request.HasOpenProposals);
 
         var candidates = await (await factory.StaffClient().GetAsync($"/api/requests/{request}/candidates", Ct)).ReadJsonAsync(HttpStatusCode.OK);
         var excluded = candidates.GetProperty("excluded").EnumerateArray().Single(e => e.GetProperty("expertId").GetGuid() == reviewer);
@@ -91,7 +92,7 @@ public sealed class ProposalCreationTests(LcPeersApiFactory factory) : IClassFix
 
         var response = await factory.StaffClient().PostAsync($"/api/requests/{request}/proposals", null, Ct);
 
-        var detail = await response.AssertProblemCodeAsync(HttpStatusCode.Conflict, "request.no-candidates");
+        var detail = await response.AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Request.NoCandidates);
         Assert.Contains("region", detail, StringComparison.Ordinal);
     }
 
@@ -101,7 +102,7 @@ public sealed class ProposalCreationTests(LcPeersApiFactory factory) : IClassFix
         var (lc, coordinator) = await LcAsync("Scale", "c@scale.example");
         var draft = (await (await coordinator.PostJsonAsync("/api/requests", Bodies.Request(lc))).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
-        await (await factory.StaffClient().PostAsync($"/api/requests/{draft}/proposals", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, "request.not-submitted");
+        await (await factory.StaffClient().PostAsync($"/api/requests/{draft}/proposals", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Request.NotSubmitted);
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostAsync($"/api/requests/{draft}/proposals", null, Ct)).StatusCode);
     }
 

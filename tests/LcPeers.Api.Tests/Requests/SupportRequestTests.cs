@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using LcPeers.Api.Tests.Infrastructure;
+using LcPeers.Domain.Common;
 
 namespace LcPeers.Api.Tests.Requests;
 
@@ -177,7 +178,7 @@ public sealed class SupportRequestTests(LcPeersApiFactory factory) : IClassFixtu
         Assert.Equal("Found help elsewhere", withdrawn.GetProperty("history")[1].GetProperty("reason").GetString());
 
         var submit = await coordinator.PostAsync($"/api/requests/{id}/submit", null, Ct);
-        await submit.AssertProblemCodeAsync(HttpStatusCode.Conflict, "request.invalid-transition");
+        await submit.AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Request.InvalidTransition);
     }
 
     [Fact]
@@ -204,7 +205,7 @@ public sealed class SupportRequestTests(LcPeersApiFactory factory) : IClassFixtu
         Assert.Equal(40, updated.GetProperty("hours").GetInt32());
 
         var stale = await coordinator.PutJsonAsync($"/api/requests/{id}", Bodies.Request(lc).Without("learningCommunityId").With("hours", 10).With("version", 1));
-        await stale.AssertProblemCodeAsync(HttpStatusCode.Conflict, "concurrency.stale-version");
+        await stale.AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Concurrency.StaleVersion);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using LcPeers.Api.Tests.Infrastructure;
+using LcPeers.Domain.Common;
 using LcPeers.Domain.Messaging;
 using LcPeers.Infrastructure.Email;
 using LcPeers.Infrastructure.Persistence;
@@ -137,7 +138,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         var message = Assert.Single(await _smtp.WaitForCountAsync(1));
         Assert.Equal(row.MessageId, message.MessageId);
         await WaitForRowsAsync(host, r => r[0].Status == OutboxStatus.Sent, "sent after the retry");
-        await (await s.Staff.PostAsync($"/api/outbox/{row.Id}/retry", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, "outbox.not-dead");
+        await (await s.Staff.PostAsync($"/api/outbox/{row.Id}/retry", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Outbox.NotDead);
         Assert.Single(_smtp.Messages);
     }
 

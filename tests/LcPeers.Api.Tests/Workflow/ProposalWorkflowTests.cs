@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using LcPeers.Api.Tests.Infrastructure;
+using LcPeers.Domain.Common;
 using LcPeers.Domain.Matching;
 using Microsoft.EntityFrameworkCore;
 
@@ -135,7 +136,7 @@ public sealed class ProposalWorkflowTests(MailFixture factory) : IClassFixture<M
         Assert.Equal("declined", declined.GetProperty("status").GetString());
         Assert.Equal("No time this spring.", declined.GetProperty("reason").GetString());
         Assert.Equal("proposed", (await (await s.Staff.GetAsync($"/api/proposals/{ids[1]}", Ct)).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
-        await (await s.Expert(1).PostAsync($"/api/proposals/{ids[0]}/accept", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, "proposal.not-pending");
+        await (await s.Expert(1).PostAsync($"/api/proposals/{ids[0]}/accept", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Proposal.NotPending);
     }
 
     [Fact]
@@ -153,7 +154,7 @@ public sealed class ProposalWorkflowTests(MailFixture factory) : IClassFixture<M
                 staffB.PostAsync($"/api/proposals/{id}/approve", null, Ct));
 
             Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
-            await Assert.Single(responses, r => r.StatusCode != HttpStatusCode.OK).AssertProblemCodeAsync(HttpStatusCode.Conflict, "proposal.not-pending");
+            await Assert.Single(responses, r => r.StatusCode != HttpStatusCode.OK).AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Proposal.NotPending);
             var outbox = await s.InDbAsync(db => db.OutboxEmails.CountAsync(e => e.Kind == "proposal.invitation" && e.RelatedEntityId == id, Ct));
             Assert.Equal(1, outbox);
             var audit = await (await s.Staff.GetAsync($"/api/audit?entityId={id}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
@@ -191,7 +192,7 @@ public sealed class ProposalWorkflowTests(MailFixture factory) : IClassFixture<M
         var ids = await s.ProposeAsync((await s.RegisterExpertAsync(1), false));
         await (await s.Coordinator.PostJsonAsync($"/api/requests/{s.RequestId}/withdraw", new { reason = "Solved it ourselves." })).ReadJsonAsync(HttpStatusCode.OK);
 
-        await (await s.Staff.PostAsync($"/api/proposals/{ids[0]}/approve", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, "request.closed");
+        await (await s.Staff.PostAsync($"/api/proposals/{ids[0]}/approve", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Request.Closed);
     }
 
     [Fact]
@@ -208,7 +209,7 @@ public sealed class ProposalWorkflowTests(MailFixture factory) : IClassFixture<M
             second.PostJsonAsync($"/api/proposals/{ids[0]}/decline", new { reason = "changed my mind" }));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
-        await Assert.Single(responses, r => r.StatusCode != HttpStatusCode.OK).AssertProblemCodeAsync(HttpStatusCode.Conflict, "proposal.not-pending");
+        await Assert.Single(responses, r => r.StatusCode != HttpStatusCode.OK).AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Proposal.NotPending);
         var requestId = new Domain.Requests.SupportRequestId(s.RequestId);
         var engagements = await s.InDbAsync(db => db.Engagements.CountAsync(e => e.RequestId == requestId, Ct));
         var status = await s.InDbAsync(db => db.Proposals.Where(p => p.Id == new ProposalId(ids[0])).Select(p => p.Status).FirstAsync(Ct));

@@ -1,5 +1,6 @@
 using System.Net;
 using LcPeers.Api.Tests.Infrastructure;
+using LcPeers.Domain.Common;
 using MimeKit;
 
 namespace LcPeers.Api.Tests.Workflow;
@@ -53,7 +54,7 @@ public sealed class SessionInviteTests(MailFixture factory) : IClassFixture<Mail
         Assert.All(cancels, m => Assert.Equal("CANCELLED", m.Calendar().Events.Single().Status));
 
         await (await s.Coordinator.PostJsonAsync($"/api/engagements/{engagementId}/feedback", new { rating = 5, comment = "Te vroeg" }))
-            .AssertProblemCodeAsync(HttpStatusCode.Conflict, "feedback.too-early");
+            .AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Feedback.TooEarly);
         await (await s.Expert(1).PostAsync($"/api/engagements/{engagementId}/complete", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Forbidden, "forbidden");
         var completed = await (await s.Coordinator.PostAsync($"/api/engagements/{engagementId}/complete", null, Ct)).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("completed", completed.GetProperty("status").GetString());
@@ -63,7 +64,7 @@ public sealed class SessionInviteTests(MailFixture factory) : IClassFixture<Mail
         await (await s.Coordinator.PostJsonAsync($"/api/engagements/{engagementId}/feedback", new { rating = 6 })).AssertValidationProblemAsync("rating");
         await (await s.Coordinator.PostJsonAsync($"/api/engagements/{engagementId}/feedback", new { rating = 5, comment = "Precies wat we nodig hadden." })).ReadJsonAsync(HttpStatusCode.Created);
         await (await s.Expert(1).PostJsonAsync($"/api/engagements/{engagementId}/feedback", new { rating = 4, comment = "Open en goed voorbereid." })).ReadJsonAsync(HttpStatusCode.Created);
-        await (await s.Coordinator.PostJsonAsync($"/api/engagements/{engagementId}/feedback", new { rating = 1 })).AssertProblemCodeAsync(HttpStatusCode.Conflict, "duplicate");
+        await (await s.Coordinator.PostJsonAsync($"/api/engagements/{engagementId}/feedback", new { rating = 1 })).AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Duplicate);
 
         var track = await (await s.Staff.GetAsync($"/api/experts/{completed.GetProperty("expertId").GetGuid()}/track-record", Ct)).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal(1, track.GetProperty("completedEngagements").GetInt32());
@@ -199,7 +200,7 @@ public sealed class SessionInviteTests(MailFixture factory) : IClassFixture<Mail
         var dimensions = new[] { "vision-and-ambition", "collaboration-and-governance", "learning-working-innovating", "continuity-and-embedding" }
             .Select(d => new { dimension = d, level = 3, findings = "f", advice = "a" }).ToArray();
 
-        await (await s.Expert(1).PostJsonAsync($"/api/engagements/{engagementId}/report", new { dimensions })).AssertProblemCodeAsync(HttpStatusCode.Conflict, "report.not-peer-review");
+        await (await s.Expert(1).PostJsonAsync($"/api/engagements/{engagementId}/report", new { dimensions })).AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Report.NotPeerReview);
     }
 
     private async Task<List<MimeMessage>> InvitesAsync(Scenario s, Func<MimeMessage, bool> which, int count)

@@ -1,6 +1,7 @@
 using System.Net;
 using LcPeers.Api.Tests.Infrastructure;
 using LcPeers.Application.Engagements.SessionJobs;
+using LcPeers.Domain.Common;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -88,7 +89,7 @@ public sealed class FourEyesTests(FourEyesFixture factory) : IClassFixture<FourE
         var once = await (await first.PostAsync($"/api/proposals/{ids[0]}/approve", null, Ct)).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("proposed", once.GetProperty("status").GetString());
         Assert.Empty((await (await s.Expert(1).GetAsync("/api/experts/me/invitations", Ct)).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray());
-        await (await first.PostAsync($"/api/proposals/{ids[0]}/approve", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, "proposal.same-approver");
+        await (await first.PostAsync($"/api/proposals/{ids[0]}/approve", null, Ct)).AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Proposal.SameApprover);
 
         factory.Time.Advance(TimeSpan.FromMinutes(1));
         var twice = await (await second.PostAsync($"/api/proposals/{ids[0]}/approve", null, Ct)).ReadJsonAsync(HttpStatusCode.OK);

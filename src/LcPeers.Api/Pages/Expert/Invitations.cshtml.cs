@@ -1,6 +1,7 @@
 using LcPeers.Api.Web;
 using LcPeers.Application.Experts.MyInvitations;
-using LcPeers.Application.Matching.RespondToProposal;
+using LcPeers.Application.Matching.AcceptProposal;
+using LcPeers.Application.Matching.DeclineProposal;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LcPeers.Api.Pages.Expert;

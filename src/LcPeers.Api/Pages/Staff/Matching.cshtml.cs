@@ -1,8 +1,9 @@
 using LcPeers.Api.Web;
+using LcPeers.Application.Matching.ApproveProposal;
 using LcPeers.Application.Matching.CreateProposals;
-using LcPeers.Application.Matching.DecideProposal;
 using LcPeers.Application.Matching.GetCandidates;
 using LcPeers.Application.Matching.ListProposals;
+using LcPeers.Application.Matching.RejectProposal;
 using LcPeers.Application.Requests;
 using LcPeers.Application.Requests.GetRequest;
 using Microsoft.AspNetCore.Mvc;

@@ -11,15 +11,6 @@ public sealed class EmailOptions
     public string FromName { get; set; } = "LcPeers";
 }
 
-/// <summary>The <c>Matching</c> section.</summary>
-public sealed class MatchingOptions
-{
-    public const string Section = "Matching";
-
-    /// <summary>Four-eyes: a proposal needs approvals from two different staff members.</summary>
-    public bool RequireSecondApprover { get; set; }
-}
-
 /// <summary>The <c>Sessions</c> section.</summary>
 public sealed class SessionOptions
 {

@@ -3,6 +3,7 @@ using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Notifications;
+using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Requests;
@@ -38,23 +39,11 @@ internal sealed class CompleteEngagementHandler(ILcPeersDb db, EngagementAccess 
                 await notifier.SessionChangedAsync(engagement, session, update: true, cancel: true, now, ct);
             }
 
-            db.Record(Audit.Session, session.Id.Value, "cancel", Codes<SessionStatus>.Of(from), Codes<SessionStatus>.Of(session.Status), user.Actor(), now,
+            db.Record(AuditEntityKinds.Session, session.Id.Value, AuditActions.Cancel, Codes<SessionStatus>.Of(from), Codes<SessionStatus>.Of(session.Status), user.Actor(), now,
                 "The engagement was completed.");
         }
 
-        engagement.Complete(user.Actor(), now);
-        db.Record(Audit.Engagement, engagement.Id.Value, "complete", Codes<EngagementStatus>.Of(EngagementStatus.Active),
-            Codes<EngagementStatus>.Of(engagement.Status), user.Actor(), now);
-
-        var othersOpen = await db.Engagements.AnyAsync(e => e.RequestId == engagement.RequestId && e.Id != engagement.Id && e.Status == EngagementStatus.Active, ct);
-        var request = await db.SupportRequests.FirstAsync(r => r.Id == engagement.RequestId, ct);
-        if (!othersOpen && request.Status is RequestStatus.Matched or RequestStatus.InProgress)
-        {
-            var before = request.Status;
-            request.Complete(user.Actor(), now);
-            db.Record(Audit.Request, request.Id.Value, "complete", Codes<RequestStatus>.Of(before), Codes<RequestStatus>.Of(request.Status), user.Actor(), now);
-        }
-
+        engagement.Complete(user.Actor(), now); // the request completes with its last engagement: Workflow.CompleteRequestAfterLastEngagement
         await db.SaveChangesAsync(ct);
         return await access.ToResponseAsync(engagement, ct);
     }

@@ -4,6 +4,7 @@ using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
+using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;
 using Mediator;
@@ -45,7 +46,7 @@ internal sealed class GiveFeedbackHandler(ILcPeersDb db, EngagementAccess access
 
         var feedback = EngagementFeedback.Give(engagement, side, user.Actor(), command.Rating!.Value, command.Comment, now);
         db.EngagementFeedback.Add(feedback);
-        db.Record(Audit.Engagement, engagement.Id.Value, "feedback", null, Codes<FeedbackRole>.Of(side), user.Actor(), now,
+        db.Record(AuditEntityKinds.Engagement, engagement.Id.Value, AuditActions.Feedback, null, Codes<FeedbackRole>.Of(side), user.Actor(), now,
             details: $"{{\"rating\":{feedback.Rating}}}");
         await db.SaveChangesAsync(ct);
         return feedback.Id;

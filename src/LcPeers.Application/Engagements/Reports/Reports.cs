@@ -4,6 +4,7 @@ using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
+using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Engagements;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Reference;
@@ -61,7 +62,7 @@ internal sealed class ReportHandlers(ILcPeersDb db, EngagementAccess access, LcA
         var report = PeerReviewReport.Submit(engagement, command.Summary,
             [.. command.Dimensions!.Select(d => new DimensionAssessment(d.Dimension!, d.Level!.Value, d.Findings!, d.Advice!))], user.Actor(), now);
         db.PeerReviewReports.Add(report);
-        db.Record(Audit.Engagement, engagement.Id.Value, "report", null, null, user.Actor(), now, details: $"{{\"reportId\":\"{report.Id}\"}}");
+        db.Record(AuditEntityKinds.Engagement, engagement.Id.Value, AuditActions.Report, null, null, user.Actor(), now, details: $"{{\"reportId\":\"{report.Id}\"}}");
         await db.SaveChangesAsync(ct);
         return report.Id;
     }

@@ -3,6 +3,7 @@ using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Email;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Notifications;
+using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Requests;
@@ -82,7 +83,7 @@ internal sealed class RunSessionJobsHandler(ILcPeersDb db, Notifier notifier, IO
             if (request.Status == RequestStatus.Matched)
             {
                 request.MarkInProgress(Actor, now);
-                db.Record(Audit.Request, request.Id.Value, "in-progress", Codes<RequestStatus>.Of(RequestStatus.Matched), Codes<RequestStatus>.Of(request.Status), Actor, now);
+                db.Record(AuditEntityKinds.Request, request.Id.Value, AuditActions.InProgress, Codes<RequestStatus>.Of(RequestStatus.Matched), Codes<RequestStatus>.Of(request.Status), Actor, now);
             }
         }
 

@@ -4,6 +4,7 @@ using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Notifications;
+using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;
 using Mediator;
@@ -101,7 +102,7 @@ internal sealed class SessionHandlers(ILcPeersDb db, EngagementAccess access, No
         var (engagement, _) = await access.LoadAsync(command.EngagementId, ct);
         var kind = command.Kind is null ? SessionKind.Meeting : Codes<SessionKind>.Parse(command.Kind);
         var session = engagement.ScheduleSession(kind, command.ToDetails(command.Title!), now);
-        AuditSession(session, "schedule", null, now);
+        AuditSession(session, AuditActions.Schedule, null, now);
         await notifier.SessionChangedAsync(engagement, session, update: false, cancel: false, now, ct);
         await db.SaveChangesAsync(ct);
         return SessionResponse.From(session);
@@ -115,7 +116,7 @@ internal sealed class SessionHandlers(ILcPeersDb db, EngagementAccess access, No
         var from = current.Status;
         var title = string.IsNullOrWhiteSpace(command.Title) ? current.Title : command.Title;
         var session = engagement.RescheduleSession(current.Id, command.ToDetails(title), now);
-        AuditSession(session, from == SessionStatus.Planned ? "schedule" : "reschedule", from, now);
+        AuditSession(session, from == SessionStatus.Planned ? AuditActions.Schedule : AuditActions.Reschedule, from, now);
         await notifier.SessionChangedAsync(engagement, session, update: from == SessionStatus.Scheduled, cancel: false, now, ct);
         await db.SaveChangesAsync(ct);
         return SessionResponse.From(session);
@@ -132,12 +133,12 @@ internal sealed class SessionHandlers(ILcPeersDb db, EngagementAccess access, No
             await notifier.SessionChangedAsync(engagement, session, update: true, cancel: true, now, ct);
         }
 
-        AuditSession(session, "cancel", from, now);
+        AuditSession(session, AuditActions.Cancel, from, now);
         await db.SaveChangesAsync(ct);
         return SessionResponse.From(session);
     }
 
     private void AuditSession(Session session, string action, SessionStatus? from, DateTimeOffset now) =>
-        db.Record(Audit.Session, session.Id.Value, action, from is { } f ? Codes<SessionStatus>.Of(f) : null, Codes<SessionStatus>.Of(session.Status),
+        db.Record(AuditEntityKinds.Session, session.Id.Value, action, from is { } f ? Codes<SessionStatus>.Of(f) : null, Codes<SessionStatus>.Of(session.Status),
             user.Actor(), now, details: $"{{\"engagementId\":\"{session.EngagementId}\",\"sequence\":{session.Sequence},\"start\":\"{session.Start:O}\"}}");
 }

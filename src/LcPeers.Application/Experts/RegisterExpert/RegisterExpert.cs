@@ -1,6 +1,7 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
+using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using Mediator;
 
@@ -44,7 +45,7 @@ internal sealed class RegisterExpertHandler(ILcPeersDb db, ICurrentUser user, To
         }
         catch (DuplicateException ex)
         {
-            throw new DuplicateException("expert.already-registered", $"An expert profile for {account} already exists; edit it instead.", ex);
+            throw new DuplicateException(RuleCodes.Expert.AlreadyRegistered, $"An expert profile for {account} already exists; edit it instead.", ex);
         }
 
         return expert.Id;

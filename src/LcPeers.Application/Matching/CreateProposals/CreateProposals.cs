@@ -1,8 +1,6 @@
 using LcPeers.Application.Common;
-using LcPeers.Application.Common.Diagnostics;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Matching.GetCandidates;
-using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
@@ -34,7 +32,7 @@ internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader l
         var existing = await db.Proposals.AsNoTracking().Where(p => p.RequestId == request.Id).ToListAsync(ct);
         if (existing.Any(p => p.Status is ProposalStatus.Proposed or ProposalStatus.Approved or ProposalStatus.Alternate))
         {
-            throw new BusinessRuleException("request.has-open-proposals", "This request already has proposals waiting for a decision.");
+            throw new BusinessRuleException(RuleCodes.Request.HasOpenProposals, "This request already has proposals waiting for a decision.");
         }
 
         var (pool, catalogue) = await loader.LoadAsync(ct);
@@ -45,7 +43,7 @@ internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader l
         var ranked = TimedRanking.Rank(pool, query, weights, needed + MatchingPolicy.AlternatesPerProposalCall).ToList();
         if (ranked.Count == 0)
         {
-            throw new BusinessRuleException("request.no-candidates", $"No expert can be proposed: {Eligibility.WhyNobody(pool, query)}.");
+            throw new BusinessRuleException(RuleCodes.Request.NoCandidates, $"No expert can be proposed: {Eligibility.WhyNobody(pool, query)}.");
         }
 
         TeamRule.Apply(pool, query, weights, ranked, needed);
@@ -56,19 +54,7 @@ internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader l
 
         var now = time.GetUtcNow();
         var proposals = ranked.Select((c, n) => Proposal.Create(request.Id, new ExpertId(pool.Ids[c.Index]), n + 1, c.Score, alternate: n >= needed, run: null, now)).ToList();
-        db.Proposals.AddRange(proposals);
-        foreach (var p in proposals)
-        {
-            LcPeersDiagnostics.ProposalTransitions.Add(1, new KeyValuePair<string, object?>("status", Codes<ProposalStatus>.Of(p.Status)));
-            db.AuditEntries.Add(AuditEntry.Record("proposal", p.Id.Value, "proposed", null, Codes<ProposalStatus>.Of(p.Status), user.Actor(), now));
-        }
-
-        if (request.Status == RequestStatus.Submitted)
-        {
-            request.StartMatching(user.Actor(), now);
-            db.AuditEntries.Add(AuditEntry.Record("request", request.Id.Value, "status-changed", "submitted", "matching", user.Actor(), now));
-        }
-
+        db.AddProposals(request, proposals, user.Actor(), now);
         await db.SaveChangesAsync(ct);
         return new ProposalListResponse([.. proposals.Select(p => new ProposalSummary(p.Id.Value, p.ExpertId.Value, Codes<ProposalStatus>.Of(p.Status), p.Rank, p.IsAlternate, Math.Round(p.Score, 4)))]);
     }

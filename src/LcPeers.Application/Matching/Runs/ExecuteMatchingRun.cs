@@ -1,12 +1,6 @@
-using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Diagnostics;
-using LcPeers.Matching;
 using LcPeers.Matching.Assignment;
-using LcPeers.Matching.Ranking;
-using LcPeers.Domain.Auditing;
-using LcPeers.Domain.Common;
-using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
 using Mediator;
@@ -22,14 +16,10 @@ public sealed record ExecuteMatchingRunCommand(MatchingRunId Id) : ICommand;
 /// give each expert their remaining capacity with a rising cost per extra engagement (load spread), apply the
 /// peer-review team rule, and let the min-cost-flow solver maximise the staffed places, then the total score.
 /// Assigned experts become proposals; the next best are kept as alternates; the rest is reported with reasons.
+/// The steps: <see cref="RunRanking"/> (rank and build the problem), the solver, <see cref="RunOutcome"/> (proposals and reasons).
 /// </summary>
-internal sealed class ExecuteMatchingRunHandler(
-    ILcPeersDb db,
-    MatchingPoolLoader loader,
-    MatchingSettingsStore settings,
-    IAssignmentSolver solver,
-    IValidator<AssignmentProblem> validator,
-    TimeProvider time) : ICommandHandler<ExecuteMatchingRunCommand>
+internal sealed class ExecuteMatchingRunHandler(ILcPeersDb db, RunRanking ranking, IAssignmentSolver solver, TimeProvider time)
+    : ICommandHandler<ExecuteMatchingRunCommand>
 {
     public async ValueTask<Unit> Handle(ExecuteMatchingRunCommand command, CancellationToken ct)
     {
@@ -46,109 +36,15 @@ internal sealed class ExecuteMatchingRunHandler(
         run.Start(requests.Count, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
 
-        var lcIds = requests.Select(r => r.LearningCommunityId).Distinct().ToList();
-        var lcs = await db.LearningCommunities.AsNoTracking().Where(l => lcIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
-        var (pool, catalogue) = await loader.LoadAsync(ct);
-        var weights = (await settings.GetAsync(ct)).Weights;
-
-        var unstaffable = new List<UnstaffableRequest>();
-        var ranked = new Dictionary<SupportRequestId, RankedCandidate[]>();
-        var problemRequests = new List<AssignmentRequest>();
-        var edges = new List<AssignmentEdge>();
-        var usedExperts = new HashSet<int>();
-        for (var n = 0; n < requests.Count; n++)
-        {
-            var request = requests[n];
-            var query = RankingQuery.Create(pool, request, lcs[request.LearningCommunityId], catalogue);
-            var candidates = TimedRanking.Rank(pool, query, weights, MatchingPolicy.CandidatesPerRequest);
-            ranked[request.Id] = candidates;
-            if (candidates.Length == 0)
-            {
-                unstaffable.Add(new UnstaffableRequest(request.Id.Value, request.ExpertsWanted, [.. Eligibility.Counts(pool, query).Select(c => c.Code)],
-                    $"No eligible experts: {Eligibility.WhyNobody(pool, query)}."));
-            }
-            else
-            {
-                problemRequests.Add(new AssignmentRequest(request.Id.Value.ToString(), request.ExpertsWanted,
-                    RequiresReviewer: TeamRule.RequiresReviewer(request.Kind)));
-                foreach (var c in candidates)
-                {
-                    edges.Add(new AssignmentEdge(request.Id.Value.ToString(), pool.Ids[c.Index].ToString(), (int)Math.Round((1 - c.Score) * MatchingPolicy.CostScale)));
-                    usedExperts.Add(c.Index);
-                }
-            }
-
-            if (n % 20 == 0)
-            {
-                run.ReportProgress(10 + (60 * n / Math.Max(1, requests.Count)));
-                await db.SaveChangesAsync(ct);
-            }
-        }
-
-        var experts = usedExperts.Order().Select(i => new AssignmentExpert(
-            pool.Ids[i].ToString(), pool.RemainingCapacity(i), [.. Enumerable.Range(0, pool.RemainingCapacity(i)).Select(k => k * MatchingPolicy.LoadStep)],
-            IsReviewer: TeamRule.IsReviewer(pool, i))).ToList();
-        var problem = new AssignmentProblem(problemRequests, experts, edges);
-        await validator.ValidateAndThrowAsync(problem, ct);
-        var solution = problemRequests.Count == 0 ? new AssignmentSolution([], 0, []) : solver.Solve(problem);
+        var ranked = await ranking.RankAsync(run, requests, ct);
+        var solution = ranked.Problem.Requests.Count == 0 ? new AssignmentSolution([], 0, []) : solver.Solve(ranked.Problem);
         run.ReportProgress(80);
 
         var now = time.GetUtcNow();
-        var proposals = CreateProposals(requests, ranked, pool, solution, run.Id, now);
-        foreach (var unmet in solution.Unmet)
-        {
-            var request = requests.First(r => r.Id.Value.ToString() == unmet.Request);
-            var eligible = ranked[request.Id].Length;
-            unstaffable.Add(new UnstaffableRequest(request.Id.Value, unmet.Missing,
-                eligible < request.ExpertsWanted ? ["too-few-eligible"] : ["taken-by-other-requests"],
-                eligible < request.ExpertsWanted
-                    ? $"Only {eligible} eligible expert(s) for {request.ExpertsWanted} place(s)."
-                    : TeamRule.Applies(request.Kind, request.ExpertsWanted)
-                        ? "The eligible experts' capacity went to better-fitting requests, or no peer reviewer was left for the team."
-                        : "The eligible experts' capacity went to better-fitting requests."));
-        }
-
-        run.Complete(proposals, solution.TotalCost, unstaffable.OrderBy(u => u.RequestId), now);
+        var proposals = RunOutcome.AddProposals(db, requests, ranked, solution, run.Id, now);
+        run.Complete(proposals, solution.TotalCost, RunOutcome.Unstaffable(requests, ranked, solution).OrderBy(u => u.RequestId), now);
         LcPeersDiagnostics.MatchingRuns.Add(1, new KeyValuePair<string, object?>("status", "completed"));
         await db.SaveChangesAsync(ct);
         return Unit.Value;
-    }
-
-    private int CreateProposals(List<SupportRequest> requests, Dictionary<SupportRequestId, RankedCandidate[]> ranked, ExpertPool pool,
-        AssignmentSolution solution, MatchingRunId runId, DateTimeOffset now)
-    {
-        var assigned = solution.Assignments.GroupBy(a => a.Request).ToDictionary(g => g.Key, g => g.Select(a => Guid.Parse(a.Expert)).ToHashSet());
-        var count = 0;
-        foreach (var request in requests)
-        {
-            if (!assigned.TryGetValue(request.Id.Value.ToString(), out var chosen) || chosen.Count == 0)
-            {
-                continue;
-            }
-
-            var rank = 0;
-            foreach (var c in ranked[request.Id].Where(c => chosen.Contains(pool.Ids[c.Index])))
-            {
-                Add(Proposal.Create(request.Id, new ExpertId(pool.Ids[c.Index]), ++rank, c.Score, alternate: false, runId, now));
-            }
-
-            foreach (var c in ranked[request.Id].Where(c => !chosen.Contains(pool.Ids[c.Index])).Take(MatchingPolicy.AlternatesPerRun))
-            {
-                Add(Proposal.Create(request.Id, new ExpertId(pool.Ids[c.Index]), ++rank, c.Score, alternate: true, runId, now));
-            }
-
-            request.StartMatching($"matching-run:{runId.Value}", now);
-            db.AuditEntries.Add(AuditEntry.Record("request", request.Id.Value, "status-changed", "submitted", "matching", $"matching-run:{runId.Value}", now));
-        }
-
-        return count;
-
-        void Add(Proposal p)
-        {
-            db.Proposals.Add(p);
-            LcPeersDiagnostics.ProposalTransitions.Add(1, new KeyValuePair<string, object?>("status", Codes<ProposalStatus>.Of(p.Status)));
-            db.AuditEntries.Add(AuditEntry.Record("proposal", p.Id.Value, "proposed", null, Codes<ProposalStatus>.Of(p.Status), $"matching-run:{runId.Value}", now));
-            count += p.IsAlternate ? 0 : 1;
-        }
     }
 }

@@ -21,7 +21,7 @@ internal sealed class MatchingRunHandlers(ILcPeersDb db, MatchingRunChannel queu
     {
         if (await db.MatchingRuns.AnyAsync(r => r.Status == MatchingRunStatus.Queued || r.Status == MatchingRunStatus.Running, ct))
         {
-            throw new BusinessRuleException("matching-run.in-progress", "A matching run is already queued or running; wait for it to finish.");
+            throw new BusinessRuleException(RuleCodes.MatchingRun.InProgress, "A matching run is already queued or running; wait for it to finish.");
         }
 
         var run = MatchingRun.Queue(user.Actor(), time.GetUtcNow());

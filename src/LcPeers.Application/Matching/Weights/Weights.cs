@@ -66,7 +66,7 @@ internal sealed class WeightsHandlers(ILcPeersDb db, MatchingSettingsStore store
             command.Sector!.Value, command.Region!.Value, command.TrackRecord!.Value, command.Load!.Value, command.OutsidePerspective!.Value);
         var now = time.GetUtcNow();
         settings.ChangeWeights(after, user.Actor(), now);
-        db.AuditEntries.Add(AuditEntry.Record("matching-weights", Guid.Empty, "weights-changed", $"v{settings.Version - 1}", $"v{settings.Version}",
+        db.AuditEntries.Add(AuditEntry.Record(AuditEntityKinds.MatchingWeights, Guid.Empty, AuditActions.WeightsChanged, $"v{settings.Version - 1}", $"v{settings.Version}",
             user.Actor(), now, details: JsonSerializer.Serialize(new { before, after })));
         await db.SaveChangesAsync(ct);
         return ToResponse(settings);

@@ -2,6 +2,7 @@ using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
+using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Messaging;
 using Mediator;
@@ -24,7 +25,7 @@ internal sealed class RetryOutboxEmailHandler(ILcPeersDb db, ICurrentUser user, 
         var now = time.GetUtcNow();
         var email = await db.OutboxEmails.FirstOrDefaultAsync(e => e.Id == command.Id, ct) ?? throw new NotFoundException("Outbox email", command.Id);
         email.Retry(now);
-        db.Record(Audit.Outbox, email.Id, "retry", Codes<OutboxStatus>.Of(OutboxStatus.Dead), Codes<OutboxStatus>.Of(email.Status), user.Actor(), now);
+        db.Record(AuditEntityKinds.Outbox, email.Id, AuditActions.Retry, Codes<OutboxStatus>.Of(OutboxStatus.Dead), Codes<OutboxStatus>.Of(email.Status), user.Actor(), now);
         await db.SaveChangesAsync(ct);
         return OutboxEmailResponse.From(email);
     }

@@ -34,7 +34,7 @@ public sealed class CancelRequestValidator : AbstractValidator<CancelRequestComm
     public CancelRequestValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
 }
 
-internal sealed class ChangeRequestStatusHandlers(ILcPeersDb db, RequestLoader loader, Matching.ProposalWorkflow proposals, ICurrentUser user, TimeProvider time)
+internal sealed class ChangeRequestStatusHandlers(ILcPeersDb db, RequestLoader loader, ICurrentUser user, TimeProvider time)
     : ICommandHandler<SubmitRequestCommand, RequestResponse>,
       ICommandHandler<WithdrawRequestCommand, RequestResponse>,
       ICommandHandler<CancelRequestCommand, RequestResponse>
@@ -50,9 +50,7 @@ internal sealed class ChangeRequestStatusHandlers(ILcPeersDb db, RequestLoader l
     public async ValueTask<RequestResponse> Handle(WithdrawRequestCommand command, CancellationToken ct)
     {
         var request = await loader.LoadForActionAsync(command.Id, ct);
-        var now = time.GetUtcNow();
-        request.Withdraw(user.Actor(), command.Reason, now);
-        await proposals.SupersedeWaitingAsync(request, user.Actor(), now, ct);
+        request.Withdraw(user.Actor(), command.Reason, time.GetUtcNow()); // its open proposals end with it: Workflow.CloseOpenProposals
         await db.SaveChangesAsync(ct);
         return await loader.ToResponseAsync(request, ct);
     }
@@ -65,9 +63,7 @@ internal sealed class ChangeRequestStatusHandlers(ILcPeersDb db, RequestLoader l
         }
 
         var request = await loader.LoadForActionAsync(command.Id, ct);
-        var now = time.GetUtcNow();
-        request.Cancel(user.Actor(), command.Reason, now);
-        await proposals.SupersedeWaitingAsync(request, user.Actor(), now, ct);
+        request.Cancel(user.Actor(), command.Reason, time.GetUtcNow()); // its open proposals end with it: Workflow.CloseOpenProposals
         await db.SaveChangesAsync(ct);
         return await loader.ToResponseAsync(request, ct);
     }

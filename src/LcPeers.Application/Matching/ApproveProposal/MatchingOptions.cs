@@ -1,0 +1,10 @@
+namespace LcPeers.Application.Matching.ApproveProposal;
+
+/// <summary>The <c>Matching</c> section.</summary>
+public sealed class MatchingOptions
+{
+    public const string Section = "Matching";
+
+    /// <summary>Four-eyes: a proposal needs approvals from two different staff members.</summary>
+    public bool RequireSecondApprover { get; set; }
+}

@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace LcPeers.Application.Matching.DeclineProposal;
+
+public sealed class DeclineProposalValidator : AbstractValidator<DeclineProposalCommand>
+{
+    public DeclineProposalValidator() => RuleFor(x => x.Reason).MaximumLength(1000);
+}

@@ -1,0 +1,9 @@
+using FluentValidation;
+
+namespace LcPeers.Application.Matching.RejectProposal;
+
+public sealed class RejectProposalValidator : AbstractValidator<RejectProposalCommand>
+{
+    public RejectProposalValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000)
+        .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage("'reason' must not be blank.");
+}
