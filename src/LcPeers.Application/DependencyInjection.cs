@@ -1,4 +1,5 @@
 using FluentValidation;
+using LcPeers.Application.Common.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LcPeers.Application;
@@ -20,6 +21,24 @@ public static class DependencyInjection
         services.AddScoped<Notifications.Notifier>();
         services.AddScoped<Engagements.EngagementAccess>();
         services.AddScoped<Engagements.TrackRecord.IExpertTrackRecord, Engagements.TrackRecord.ExpertTrackRecord>();
+        services.AddScoped<Requests.RequestOwnership>();
+        services.AddScoped<Experts.ExpertOwnership>();
+        services.AddScoped<Engagements.EngagementParticipation>();
+        services.AddScoped<Matching.ProposalExpert>();
+        AddResourceAuthorizers(services);
         return services;
+    }
+
+    /// <summary>Every <see cref="IResourceAuthorizer{TMessage}"/> in this assembly, for the authorization step.</summary>
+    private static void AddResourceAuthorizers(IServiceCollection services)
+    {
+        var authorizers = typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false });
+        foreach (var type in authorizers)
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IResourceAuthorizer<>)))
+            {
+                services.AddScoped(contract, type);
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ namespace LcPeers.Application.Auditing.ListAuditEntries;
 public sealed record AuditEntryResponse(Guid Id, string EntityType, Guid EntityId, string Action, string? From, string? To, string Actor, DateTimeOffset At, string? Reason, string? Details);
 
 /// <summary>The audit trail of one record (a proposal, request, engagement, session or outbox email), oldest first (staff).</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record ListAuditEntriesQuery(Guid? EntityId) : IQuery<IReadOnlyList<AuditEntryResponse>>;
 
 public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntriesQuery>

@@ -6,6 +6,7 @@ using Mediator;
 namespace LcPeers.Application.Engagements.TrackRecord;
 
 /// <summary>An expert's track record (staff).</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record GetTrackRecordQuery(Guid ExpertId) : IQuery<TrackRecordResponse>;
 
 internal sealed class GetTrackRecordHandler(IExpertTrackRecord trackRecord, ICurrentUser user) : IQueryHandler<GetTrackRecordQuery, TrackRecordResponse>

@@ -11,9 +11,11 @@ namespace LcPeers.Application.Experts.GetExpert;
 /// One expert profile: the owner and staff see it whole; so do the coordinators of an LC the expert accepted an
 /// engagement with (contact details are shared from acceptance on). Nobody else reads profiles directly.
 /// </summary>
+[RequiresRole(Roles.Expert, Roles.Coordinator, Roles.Staff)]
 public sealed record GetExpertQuery(Guid Id) : IQuery<ExpertResponse>;
 
 /// <summary>The signed-in expert's own profile.</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record GetMyExpertQuery : IQuery<ExpertResponse>;
 
 internal sealed class GetExpertHandler(ILcPeersDb db, ICurrentUser user, ToolResolver tools)

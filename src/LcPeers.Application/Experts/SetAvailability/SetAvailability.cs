@@ -7,6 +7,7 @@ using Mediator;
 namespace LcPeers.Application.Experts.SetAvailability;
 
 /// <summary>Sets hours per month, the maximum of concurrent engagements and the (un)available periods.</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record SetAvailabilityCommand(
     int? HoursPerMonth,
     int? MaxConcurrentEngagements,

@@ -6,6 +6,7 @@ using Mediator;
 namespace LcPeers.Application.Experts.UpdateExpert;
 
 /// <summary>Replaces an expert's profile (owner or staff). Availability fields are optional here; omitted ones stay.</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record UpdateExpertCommand(
     string? DisplayName,
     string? Email,

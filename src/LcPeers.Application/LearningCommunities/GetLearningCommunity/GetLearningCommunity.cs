@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Security;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Domain.LearningCommunities;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Application.LearningCommunities.GetLearningCommunity;
 
+[Public]
 public sealed record GetLearningCommunityQuery(Guid Id) : IQuery<LearningCommunityResponse>;
 
 internal sealed class GetLearningCommunityHandler(ILcPeersDb db) : IQueryHandler<GetLearningCommunityQuery, LearningCommunityResponse>

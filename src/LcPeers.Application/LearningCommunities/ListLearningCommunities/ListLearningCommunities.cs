@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Security;
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Paging;
@@ -10,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.LearningCommunities.ListLearningCommunities;
 
 /// <summary>Searches the directory: <c>q</c> matches name or a partner organisation; region matches as a substring.</summary>
+[Public]
 public sealed record ListLearningCommunitiesQuery(string? Q, string? Region, string? Phase, string? Status, int? Page, int? PageSize)
     : IQuery<PagedResponse<LearningCommunityResponse>>, IPagedQuery;
 

@@ -14,9 +14,11 @@ using Microsoft.Extensions.Options;
 namespace LcPeers.Application.Matching.DecideProposal;
 
 /// <summary>Staff approve a proposal; once approved (with four-eyes: by a second person) the expert is invited by email.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record ApproveProposalCommand(Guid Id) : ICommand<ProposalResponse>;
 
 /// <summary>Staff reject a proposal with a reason; the next alternate is promoted.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record RejectProposalCommand(string? Reason) : ICommand<ProposalResponse>
 {
     [JsonIgnore]

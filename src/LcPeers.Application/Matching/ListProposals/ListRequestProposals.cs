@@ -13,6 +13,7 @@ namespace LcPeers.Application.Matching.ListProposals;
 public sealed record RequestProposalResponse(Guid Id, Guid ExpertId, string ExpertName, int Rank, bool Alternate, double Score, string Status, IReadOnlyList<string> ApprovedBy, string? Reason, int Version);
 
 /// <summary>Staff: every proposal made for one request, best rank first.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record ListRequestProposalsQuery(Guid RequestId) : IQuery<IReadOnlyList<RequestProposalResponse>>;
 
 internal sealed class ListRequestProposalsHandler(ILcPeersDb db, ICurrentUser user) : IQueryHandler<ListRequestProposalsQuery, IReadOnlyList<RequestProposalResponse>>

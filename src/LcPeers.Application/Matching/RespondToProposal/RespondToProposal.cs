@@ -16,9 +16,11 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Matching.RespondToProposal;
 
 /// <summary>The invited expert accepts: an engagement starts and the expert and the LC's coordinators are introduced.</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record AcceptProposalCommand(Guid Id) : ICommand<ProposalResponse>;
 
 /// <summary>The invited expert declines (optional reason); the next alternate is promoted.</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record DeclineProposalCommand(string? Reason) : ICommand<ProposalResponse>
 {
     [JsonIgnore]

@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Security;
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Diagnostics;
@@ -15,6 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Matching.Runs;
 
 /// <summary>Executes a queued run (sent by the background worker, not by users).</summary>
+[SystemOnly]
 public sealed record ExecuteMatchingRunCommand(MatchingRunId Id) : ICommand;
 
 /// <summary>

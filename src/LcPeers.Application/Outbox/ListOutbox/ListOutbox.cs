@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Outbox.ListOutbox;
 
 /// <summary>Outbox emails by status, newest first (staff); <c>status=dead</c> lists those given up on.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record ListOutboxQuery(string? Status, int? Page, int? PageSize) : IQuery<PagedResponse<OutboxEmailResponse>>, IPagedQuery;
 
 public sealed class ListOutboxValidator : AbstractValidator<ListOutboxQuery>

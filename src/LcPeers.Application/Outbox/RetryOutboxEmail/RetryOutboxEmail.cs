@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Outbox.RetryOutboxEmail;
 
 /// <summary>Staff send a dead email again (the same message, with the same Message-ID).</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record RetryOutboxEmailCommand(Guid Id) : ICommand<OutboxEmailResponse>;
 
 internal sealed class RetryOutboxEmailHandler(ILcPeersDb db, ICurrentUser user, TimeProvider time) : ICommandHandler<RetryOutboxEmailCommand, OutboxEmailResponse>

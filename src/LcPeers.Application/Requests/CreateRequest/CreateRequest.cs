@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Requests.CreateRequest;
 
 /// <summary>A coordinator drafts a request for one of their LCs. The phase defaults to the LC's current phase.</summary>
+[RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record CreateRequestCommand(
     Guid? LearningCommunityId,
     string? Phase,

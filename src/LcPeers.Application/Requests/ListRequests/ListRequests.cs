@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Requests.ListRequests;
 
 /// <summary>Staff see all requests; a coordinator sees those of their own LCs.</summary>
+[RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record ListRequestsQuery(string? Status, Guid? LcId, int? Page, int? PageSize) : IQuery<PagedResponse<RequestResponse>>, IPagedQuery;
 
 public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>

@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Security;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using LcPeers.Application.Common;
@@ -9,6 +10,7 @@ using Mediator;
 namespace LcPeers.Application.Requests.UpdateRequest;
 
 /// <summary>Edits a request while it is a draft or waiting to be matched. The LC cannot change.</summary>
+[RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record UpdateRequestCommand(
     string? Phase,
     IReadOnlyList<string>? Bottlenecks,

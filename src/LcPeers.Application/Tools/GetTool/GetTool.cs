@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Security;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Domain.Tools;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Application.Tools.GetTool;
 
+[Public]
 public sealed record GetToolQuery(Guid Id) : IQuery<ToolResponse>;
 
 internal sealed class GetToolHandler(ILcPeersDb db) : IQueryHandler<GetToolQuery, ToolResponse>

@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Security;
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Domain.Common;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Tools.ListTools;
 
 /// <summary>The tools catalogue, optionally narrowed to a phase and/or a bottleneck theme.</summary>
+[Public]
 public sealed record ListToolsQuery(string? Phase, string? Bottleneck) : IQuery<ToolListResponse>;
 
 public sealed record ToolListResponse(IReadOnlyList<ToolResponse> Items, int TotalCount);
