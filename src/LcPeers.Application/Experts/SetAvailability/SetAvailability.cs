@@ -27,12 +27,12 @@ public sealed class SetAvailabilityValidator : AbstractValidator<SetAvailability
     }
 }
 
-internal sealed class SetAvailabilityHandler(ILcPeersDb db, ICurrentUser user, ToolResolver tools, TimeProvider time)
+internal sealed class SetAvailabilityHandler(ILcPeersDb db, ToolResolver tools, TimeProvider time)
     : ICommandHandler<SetAvailabilityCommand, ExpertResponse>
 {
     public async ValueTask<ExpertResponse> Handle(SetAvailabilityCommand command, CancellationToken ct)
     {
-        var expert = await db.LoadForChangeAsync(user, command.Id, ct);
+        var expert = await db.LoadForChangeAsync(command.Id, ct);
         expert.EnsureVersion(command.Version);
         expert.SetAvailability(command.ToAvailability(expert), time.GetUtcNow());
         await db.SaveChangesAsync(ct);

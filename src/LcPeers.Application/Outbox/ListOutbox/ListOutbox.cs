@@ -1,6 +1,5 @@
 using FluentValidation;
 using LcPeers.Application.Common;
-using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Paging;
 using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
@@ -24,15 +23,10 @@ public sealed class ListOutboxValidator : AbstractValidator<ListOutboxQuery>
     }
 }
 
-internal sealed class ListOutboxHandler(ILcPeersDb db, ICurrentUser user) : IQueryHandler<ListOutboxQuery, PagedResponse<OutboxEmailResponse>>
+internal sealed class ListOutboxHandler(ILcPeersDb db) : IQueryHandler<ListOutboxQuery, PagedResponse<OutboxEmailResponse>>
 {
     public async ValueTask<PagedResponse<OutboxEmailResponse>> Handle(ListOutboxQuery query, CancellationToken ct)
     {
-        if (!user.IsStaff())
-        {
-            throw new ForbiddenException("The outbox is for staff.");
-        }
-
         var emails = db.OutboxEmails.AsNoTracking();
         if (query.Status is not null)
         {

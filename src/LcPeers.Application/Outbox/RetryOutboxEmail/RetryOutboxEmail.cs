@@ -17,11 +17,6 @@ internal sealed class RetryOutboxEmailHandler(ILcPeersDb db, ICurrentUser user, 
 {
     public async ValueTask<OutboxEmailResponse> Handle(RetryOutboxEmailCommand command, CancellationToken ct)
     {
-        if (!user.IsStaff())
-        {
-            throw new ForbiddenException("The outbox is for staff.");
-        }
-
         var now = time.GetUtcNow();
         var email = await db.OutboxEmails.FirstOrDefaultAsync(e => e.Id == command.Id, ct) ?? throw new NotFoundException("Outbox email", command.Id);
         email.Retry(now);
