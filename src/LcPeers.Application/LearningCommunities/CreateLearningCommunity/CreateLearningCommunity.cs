@@ -1,5 +1,5 @@
-using LcPeers.Application.Common.Security;
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.LearningCommunities;
 using Mediator;
 

@@ -1,7 +1,7 @@
-using LcPeers.Application.Common.Security;
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Paging;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Reference;

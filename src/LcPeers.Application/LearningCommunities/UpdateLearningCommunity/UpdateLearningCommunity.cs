@@ -1,7 +1,7 @@
-using LcPeers.Application.Common.Security;
 using System.Text.Json.Serialization;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.LearningCommunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
-using LcPeers.Application.Common.Security;
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
 using LcPeers.Application.Matching.Ranking;
 using LcPeers.Application.Tools;
 using LcPeers.Domain.Common;

@@ -1,7 +1,7 @@
-using LcPeers.Application.Common.Security;
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Diagnostics;
+using LcPeers.Application.Common.Security;
 using LcPeers.Application.Matching.Assignment;
 using LcPeers.Application.Matching.CreateProposals;
 using LcPeers.Application.Matching.Ranking;

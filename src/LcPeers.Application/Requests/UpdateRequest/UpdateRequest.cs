@@ -1,8 +1,8 @@
-using LcPeers.Application.Common.Security;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Reference;
 using Mediator;

@@ -1,6 +1,6 @@
-using LcPeers.Application.Common.Security;
 using FluentValidation;
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Reference;
 using Mediator;
