@@ -1,4 +1,5 @@
 using FluentValidation;
+using LcPeers.Application.Common.Security;
 using LcPeers.Matching.Assignment;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,20 +22,27 @@ public static class DependencyInjection
         services.AddScoped<Matching.ProposalLoader>();
         services.AddScoped<Matching.Runs.RunRanking>();
         services.AddScoped<Common.Events.IDomainEventDispatcher, Common.Events.DomainEventDispatcher>();
-        AddDomainEventHandlers(services);
+        AddImplementations(services, typeof(Common.Events.IDomainEventHandler<>));
         services.AddScoped<Notifications.Notifier>();
         services.AddScoped<Engagements.EngagementAccess>();
         services.AddScoped<Engagements.TrackRecord.IExpertTrackRecord, Engagements.TrackRecord.ExpertTrackRecord>();
+        services.AddScoped<Requests.RequestOwnership>();
+        services.AddScoped<Experts.ExpertOwnership>();
+        services.AddScoped<Engagements.EngagementParticipation>();
+        services.AddScoped<Matching.ProposalExpert>();
+        AddImplementations(services, typeof(IResourceAuthorizer<>));
         return services;
     }
 
-    /// <summary>Every <see cref="Common.Events.IDomainEventHandler{TEvent}"/> of this assembly, scoped like the unit of work they write to.</summary>
-    private static void AddDomainEventHandlers(IServiceCollection services)
+    /// <summary>
+    /// Every implementation in this assembly of an open generic contract (domain event handlers, resource authorizers),
+    /// scoped like the unit of work they read and write.
+    /// </summary>
+    private static void AddImplementations(IServiceCollection services, Type openContract)
     {
-        var handlers = typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false });
-        foreach (var type in handlers)
+        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
-            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Common.Events.IDomainEventHandler<>)))
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openContract))
             {
                 services.AddScoped(contract, type);
             }

@@ -30,6 +30,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 .ToDictionary(g => string.IsNullOrEmpty(g.Key) ? "body" : g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal)),
             BadHttpRequestException b => BadRequest(b),
             NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found", n.Message, "not-found"),
+            UnauthenticatedException u => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", u.Message, "unauthorized"),
             ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Forbidden", f.Message, "forbidden"),
             BusinessRuleException r => Problem(StatusCodes.Status409Conflict, "Business rule violated", r.Message, r.Code),
             ConcurrencyConflictException c => Problem(StatusCodes.Status409Conflict, "Concurrent edit", c.Message, ConcurrencyConflictException.Code),

@@ -6,7 +6,7 @@ namespace LcPeers.Api.Web;
 
 /// <summary>
 /// A page that asks for something missing or not the user's shows the 404 or 403 page (the same statuses the API
-/// gives), never the data and never a stack trace.
+/// gives), or the sign-in when nobody is signed in, never the data and never a stack trace.
 /// </summary>
 internal sealed class UiExceptionFilter : IAsyncPageFilter
 {
@@ -19,6 +19,7 @@ internal sealed class UiExceptionFilter : IAsyncPageFilter
         {
             NotFoundException => new NotFoundResult(),
             ForbiddenException => new StatusCodeResult(StatusCodes.Status403Forbidden),
+            UnauthenticatedException => new ChallengeResult(),
             _ => null,
         };
         if (result is not null)

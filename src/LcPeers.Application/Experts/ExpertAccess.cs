@@ -11,17 +11,11 @@ internal static class ExpertAccess
     public static bool IsOwner(this ICurrentUser user, Expert expert) =>
         user.Email is { } email && string.Equals(expert.AccountEmail, email, StringComparison.Ordinal);
 
-    /// <summary>Loads an expert the current user may change: their own profile, or any for staff.</summary>
-    public static async Task<Expert> LoadForChangeAsync(this ILcPeersDb db, ICurrentUser user, Guid id, CancellationToken ct)
+    /// <summary>Loads an expert to change; who may change it (its owner, or staff) was checked by the authorization step.</summary>
+    public static async Task<Expert> LoadForChangeAsync(this ILcPeersDb db, Guid id, CancellationToken ct)
     {
         var expertId = new ExpertId(id);
-        var expert = await db.Experts.FirstOrDefaultAsync(e => e.Id == expertId, ct) ?? throw new NotFoundException("Expert", id);
-        if (!user.IsStaff() && !user.IsOwner(expert))
-        {
-            throw new ForbiddenException("You can change only your own expert profile.");
-        }
-
-        return expert;
+        return await db.Experts.FirstOrDefaultAsync(e => e.Id == expertId, ct) ?? throw new NotFoundException("Expert", id);
     }
 
     public static void EnsureVersion(this Expert expert, int? version)

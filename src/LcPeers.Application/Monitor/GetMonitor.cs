@@ -1,4 +1,5 @@
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Experts;
@@ -15,6 +16,7 @@ namespace LcPeers.Application.Monitor;
 /// The monitor the report asks for (ch. 6.4), as counts staff read at a glance: LCs by phase, region, type and status;
 /// requests by status, bottleneck and kind; proposals and engagements by status; ratings; the expert pool by role.
 /// </summary>
+[RequiresRole(Roles.Staff)]
 public sealed record GetMonitorQuery : IQuery<MonitorResponse>;
 
 /// <summary>One bar of a chart: a stable key (a code, a province) and its count.</summary>

@@ -6,15 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Application.Requests;
 
-/// <summary>Loads a request the current user may act on (its LC's coordinators, or staff) and shapes responses.</summary>
-internal sealed class RequestLoader(ILcPeersDb db, LcAccess access, ToolResolver tools)
+/// <summary>Loads a request and shapes responses; who may act on it was checked by the authorization step (RequestAuthorizers).</summary>
+internal sealed class RequestLoader(ILcPeersDb db, ToolResolver tools)
 {
     public async Task<SupportRequest> LoadForActionAsync(Guid id, CancellationToken ct, bool tracking = true)
     {
         var requestId = new SupportRequestId(id);
         var query = tracking ? db.SupportRequests : db.SupportRequests.AsNoTracking();
         var request = await query.FirstOrDefaultAsync(r => r.Id == requestId, ct) ?? throw new NotFoundException("Request", id);
-        await access.EnsureCanActForAsync(request.LearningCommunityId, ct);
         return request;
     }
 

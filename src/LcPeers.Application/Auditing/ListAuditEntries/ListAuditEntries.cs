@@ -1,6 +1,5 @@
 using FluentValidation;
 using LcPeers.Application.Common;
-using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +9,7 @@ namespace LcPeers.Application.Auditing.ListAuditEntries;
 public sealed record AuditEntryResponse(Guid Id, string EntityType, Guid EntityId, string Action, string? From, string? To, string Actor, DateTimeOffset At, string? Reason, string? Details);
 
 /// <summary>The audit trail of one record (a proposal, request, engagement, session or outbox email), oldest first (staff).</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record ListAuditEntriesQuery(Guid? EntityId) : IQuery<IReadOnlyList<AuditEntryResponse>>;
 
 public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntriesQuery>
@@ -17,15 +17,10 @@ public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntri
     public ListAuditEntriesValidator() => RuleFor(x => x.EntityId).NotEmpty();
 }
 
-internal sealed class ListAuditEntriesHandler(ILcPeersDb db, ICurrentUser user) : IQueryHandler<ListAuditEntriesQuery, IReadOnlyList<AuditEntryResponse>>
+internal sealed class ListAuditEntriesHandler(ILcPeersDb db) : IQueryHandler<ListAuditEntriesQuery, IReadOnlyList<AuditEntryResponse>>
 {
     public async ValueTask<IReadOnlyList<AuditEntryResponse>> Handle(ListAuditEntriesQuery query, CancellationToken ct)
     {
-        if (!user.IsStaff())
-        {
-            throw new ForbiddenException("The audit trail is for staff.");
-        }
-
         var entries = await db.AuditEntries.AsNoTracking().Where(a => a.EntityId == query.EntityId).ToListAsync(ct);
         return [.. entries.OrderBy(a => a.At).ThenBy(a => a.Id).Select(a => new AuditEntryResponse(a.Id, a.EntityType, a.EntityId, a.Action, a.From, a.To, a.Actor, a.At, a.Reason, a.Details))];
     }

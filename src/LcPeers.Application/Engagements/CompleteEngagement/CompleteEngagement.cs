@@ -16,6 +16,7 @@ namespace LcPeers.Application.Engagements.CompleteEngagement;
 /// Staff or an LC coordinator close an engagement; sessions still ahead are cancelled (with METHOD:CANCEL to those
 /// invited). When every engagement of the request is closed, the request is completed too.
 /// </summary>
+[RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record CompleteEngagementCommand(Guid Id) : ICommand<EngagementResponse>;
 
 internal sealed class CompleteEngagementHandler(ILcPeersDb db, EngagementAccess access, Notifier notifier, ICurrentUser user, TimeProvider time)

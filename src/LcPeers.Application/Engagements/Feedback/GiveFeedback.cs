@@ -15,6 +15,7 @@ namespace LcPeers.Application.Engagements.Feedback;
 /// After the engagement ended, a coordinator rates the help (1-5, with a comment) and the expert may rate the
 /// collaboration. Once per side; a second rating is a 409.
 /// </summary>
+[RequiresRole(Roles.Expert, Roles.Coordinator)]
 public sealed record GiveFeedbackCommand(int? Rating, string? Comment) : ICommand<Guid>
 {
     [JsonIgnore]

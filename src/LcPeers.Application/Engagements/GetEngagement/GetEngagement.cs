@@ -1,8 +1,10 @@
+using LcPeers.Application.Common.Security;
 using Mediator;
 
 namespace LcPeers.Application.Engagements.GetEngagement;
 
 /// <summary>One engagement with its sessions and the participants' contact details (participants and staff).</summary>
+[RequiresRole(Roles.Expert, Roles.Coordinator, Roles.Staff)]
 public sealed record GetEngagementQuery(Guid Id) : IQuery<EngagementResponse>;
 
 internal sealed class GetEngagementHandler(EngagementAccess access) : IQueryHandler<GetEngagementQuery, EngagementResponse>

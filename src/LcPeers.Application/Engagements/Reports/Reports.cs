@@ -16,6 +16,7 @@ namespace LcPeers.Application.Engagements.Reports;
 public sealed record DimensionAssessmentDto(string? Dimension, int? Level, string? Findings, string? Advice);
 
 /// <summary>The peer reviewer's report: per dimension the LC's level (1-5), findings and advice. No overall grade.</summary>
+[RequiresRole(Roles.Expert)]
 public sealed record SubmitReportCommand(string? Summary, IReadOnlyList<DimensionAssessmentDto>? Dimensions) : ICommand<Guid>
 {
     [JsonIgnore]
@@ -45,6 +46,7 @@ public sealed record DimensionResponse(string Dimension, LocalizedText Label, in
 public sealed record ReviewResponse(Guid Id, Guid EngagementId, string ReviewerName, string? Summary, IReadOnlyList<DimensionResponse> Dimensions, DateTimeOffset SubmittedAt);
 
 /// <summary>Every peer-review report of an LC, oldest first, so its development shows (its coordinators and staff).</summary>
+[RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record ListReviewsQuery(Guid LearningCommunityId) : IQuery<IReadOnlyList<ReviewResponse>>;
 
 internal sealed class ReportHandlers(ILcPeersDb db, EngagementAccess access, LcAccess lcAccess, ICurrentUser user, TimeProvider time)

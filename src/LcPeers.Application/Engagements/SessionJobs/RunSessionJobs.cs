@@ -2,6 +2,7 @@ using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Email;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
 using LcPeers.Application.Notifications;
 using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
@@ -22,6 +23,7 @@ public sealed record SessionJobResult(int Reminders, int Started);
 /// twice, or on two instances, sends nothing twice (the session's reminder marker, the engagement's version and the
 /// outbox's unique key all guard it).
 /// </summary>
+[SystemOnly]
 public sealed record RunSessionJobsCommand : ICommand<SessionJobResult>;
 
 internal sealed class RunSessionJobsHandler(ILcPeersDb db, Notifier notifier, IOptions<SessionOptions> options, TimeProvider time)

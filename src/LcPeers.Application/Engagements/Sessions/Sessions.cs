@@ -24,6 +24,7 @@ public interface ISessionInput
 }
 
 /// <summary>Schedules a session; every participant gets an iCalendar invitation (METHOD:REQUEST, SEQUENCE 0).</summary>
+[RequiresRole(Roles.Expert, Roles.Coordinator, Roles.Staff)]
 public sealed record ScheduleSessionCommand(string? Title, string? Start, string? End, string? Location, string? OnlineUrl, string? Agenda, string? ObserverEmail, string? Kind)
     : ICommand<SessionResponse>, ISessionInput
 {
@@ -32,6 +33,7 @@ public sealed record ScheduleSessionCommand(string? Title, string? Start, string
 }
 
 /// <summary>Moves a session (same UID, SEQUENCE + 1), or gives a planned session its first date (SEQUENCE 0).</summary>
+[RequiresRole(Roles.Expert, Roles.Coordinator, Roles.Staff)]
 public sealed record RescheduleSessionCommand(string? Title, string? Start, string? End, string? Location, string? OnlineUrl, string? Agenda, string? ObserverEmail)
     : ICommand<SessionResponse>, ISessionInput
 {
@@ -43,6 +45,7 @@ public sealed record RescheduleSessionCommand(string? Title, string? Start, stri
 }
 
 /// <summary>Cancels a session; if invitations went out, participants get METHOD:CANCEL with SEQUENCE + 1.</summary>
+[RequiresRole(Roles.Expert, Roles.Coordinator, Roles.Staff)]
 public sealed record CancelSessionCommand(Guid EngagementId, Guid SessionId) : ICommand<SessionResponse>;
 
 internal static class SessionInput

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Experts.EraseMyProfile;
 
 /// <summary>The right to erasure: personal data is removed; an anonymous stub keeps engagement counts true.</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record EraseMyProfileCommand : ICommand;
 
 internal sealed class EraseMyProfileHandler(ILcPeersDb db, ICurrentUser user, TimeProvider time) : ICommandHandler<EraseMyProfileCommand>

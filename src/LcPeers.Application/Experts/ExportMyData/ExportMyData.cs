@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Experts.ExportMyData;
 
 /// <summary>The right of access and portability: everything LcPeers stores about the signed-in expert.</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record ExportMyDataQuery : IQuery<ExpertDataExport>;
 
 public sealed record ExpertDataExport(

@@ -11,9 +11,11 @@ namespace LcPeers.Application.Experts.GetExpert;
 /// One expert profile: the owner and staff see it whole; so do the coordinators of an LC the expert accepted an
 /// engagement with (contact details are shared from acceptance on). Nobody else reads profiles directly.
 /// </summary>
+[RequiresRole(Roles.Expert, Roles.Coordinator, Roles.Staff)]
 public sealed record GetExpertQuery(Guid Id) : IQuery<ExpertResponse>;
 
 /// <summary>The signed-in expert's own profile.</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record GetMyExpertQuery : IQuery<ExpertResponse>;
 
 internal sealed class GetExpertHandler(ILcPeersDb db, ICurrentUser user, ToolResolver tools)
@@ -24,23 +26,7 @@ internal sealed class GetExpertHandler(ILcPeersDb db, ICurrentUser user, ToolRes
         var id = new ExpertId(query.Id);
         var expert = await db.Experts.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct)
             ?? throw new NotFoundException("Expert", query.Id);
-        if (!user.IsStaff() && !user.IsOwner(expert) && !await IsEngagedWithMyLcAsync(expert.Id, ct))
-        {
-            throw new ForbiddenException("You can read only your own expert profile, or that of an expert engaged with your LC.");
-        }
-
         return ExpertResponse.From(expert, await tools.NamesAsync(ct), showContact: true);
-    }
-
-    private async Task<bool> IsEngagedWithMyLcAsync(ExpertId expert, CancellationToken ct)
-    {
-        if (!user.IsInRole(Roles.Coordinator) || user.Email is not { } email)
-        {
-            return false;
-        }
-
-        var mine = db.CoordinatorLinks.Where(l => l.Email == email).Select(l => l.LearningCommunityId);
-        return await db.Engagements.AnyAsync(e => e.ExpertId == expert && mine.Contains(e.LearningCommunityId), ct);
     }
 
     public async ValueTask<ExpertResponse> Handle(GetMyExpertQuery query, CancellationToken ct)

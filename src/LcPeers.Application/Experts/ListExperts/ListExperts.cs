@@ -1,6 +1,7 @@
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Paging;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Reference;
@@ -13,6 +14,7 @@ namespace LcPeers.Application.Experts.ListExperts;
 /// Staff browse the pool: <c>competence</c> is a bottleneck theme the expert knows, <c>phase</c> one they guided
 /// LCs through, <c>region</c> a province they serve, <c>tool</c> a tool (name or id) they facilitate.
 /// </summary>
+[RequiresRole(Roles.Staff)]
 public sealed record ListExpertsQuery(string? Competence, string? Phase, string? Region, string? Tool, int? Page, int? PageSize)
     : IQuery<PagedResponse<ExpertResponse>>, IPagedQuery;
 

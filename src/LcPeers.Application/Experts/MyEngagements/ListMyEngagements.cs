@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Experts.MyEngagements;
 
 /// <summary>The signed-in expert's engagements, newest first, with their sessions.</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record ListMyEngagementsQuery : IQuery<IReadOnlyList<EngagementResponse>>;
 
 internal sealed class ListMyEngagementsHandler(ILcPeersDb db, ICurrentUser user, EngagementAccess access) : IQueryHandler<ListMyEngagementsQuery, IReadOnlyList<EngagementResponse>>

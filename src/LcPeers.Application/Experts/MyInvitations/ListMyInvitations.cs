@@ -29,6 +29,7 @@ public sealed record InvitationResponse(
     int Version);
 
 /// <summary>The signed-in expert's invitations awaiting an answer.</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record ListMyInvitationsQuery : IQuery<IReadOnlyList<InvitationResponse>>;
 
 internal sealed class ListMyInvitationsHandler(ILcPeersDb db, ICurrentUser user) : IQueryHandler<ListMyInvitationsQuery, IReadOnlyList<InvitationResponse>>

@@ -11,6 +11,7 @@ namespace LcPeers.Application.Experts.RegisterExpert;
 /// An expert registers their own profile (one per account), or staff register someone on their behalf; then the
 /// profile's email is the account it belongs to.
 /// </summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record RegisterExpertCommand(
     string? DisplayName,
     string? Email,

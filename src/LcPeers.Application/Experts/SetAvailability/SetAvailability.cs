@@ -7,6 +7,7 @@ using Mediator;
 namespace LcPeers.Application.Experts.SetAvailability;
 
 /// <summary>Sets hours per month, the maximum of concurrent engagements and the (un)available periods.</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record SetAvailabilityCommand(
     int? HoursPerMonth,
     int? MaxConcurrentEngagements,
@@ -26,12 +27,12 @@ public sealed class SetAvailabilityValidator : AbstractValidator<SetAvailability
     }
 }
 
-internal sealed class SetAvailabilityHandler(ILcPeersDb db, ICurrentUser user, ToolResolver tools, TimeProvider time)
+internal sealed class SetAvailabilityHandler(ILcPeersDb db, ToolResolver tools, TimeProvider time)
     : ICommandHandler<SetAvailabilityCommand, ExpertResponse>
 {
     public async ValueTask<ExpertResponse> Handle(SetAvailabilityCommand command, CancellationToken ct)
     {
-        var expert = await db.LoadForChangeAsync(user, command.Id, ct);
+        var expert = await db.LoadForChangeAsync(command.Id, ct);
         expert.EnsureVersion(command.Version);
         expert.SetAvailability(command.ToAvailability(expert), time.GetUtcNow());
         await db.SaveChangesAsync(ct);

@@ -6,6 +6,7 @@ using Mediator;
 namespace LcPeers.Application.Experts.UpdateExpert;
 
 /// <summary>Replaces an expert's profile (owner or staff). Availability fields are optional here; omitted ones stay.</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record UpdateExpertCommand(
     string? DisplayName,
     string? Email,
@@ -30,12 +31,12 @@ public sealed record UpdateExpertCommand(
     public Guid Id { get; init; }
 }
 
-internal sealed class UpdateExpertHandler(ILcPeersDb db, ICurrentUser user, ToolResolver tools, TimeProvider time)
+internal sealed class UpdateExpertHandler(ILcPeersDb db, ToolResolver tools, TimeProvider time)
     : ICommandHandler<UpdateExpertCommand, ExpertResponse>
 {
     public async ValueTask<ExpertResponse> Handle(UpdateExpertCommand command, CancellationToken ct)
     {
-        var expert = await db.LoadForChangeAsync(user, command.Id, ct);
+        var expert = await db.LoadForChangeAsync(command.Id, ct);
         expert.EnsureVersion(command.Version);
         var toolIds = await tools.ResolveAsync(command.Tools, "tools", ct);
         expert.UpdateProfile(command.ToProfile(toolIds), command.ToAvailability(expert), time.GetUtcNow());

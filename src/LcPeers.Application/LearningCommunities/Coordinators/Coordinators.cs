@@ -9,12 +9,15 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.LearningCommunities.Coordinators;
 
 /// <summary>Staff link a coordinator to an LC by the email they sign in with. Linking twice changes nothing.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record LinkCoordinatorCommand(Guid LearningCommunityId, string Email) : ICommand<bool>;
 
 /// <summary>Staff remove a coordinator from an LC. Removing someone not linked changes nothing.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record UnlinkCoordinatorCommand(Guid LearningCommunityId, string Email) : ICommand<bool>;
 
 /// <summary>The coordinators of one LC (staff).</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record ListCoordinatorsQuery(Guid LearningCommunityId) : IQuery<IReadOnlyList<CoordinatorResponse>>;
 
 public sealed record CoordinatorResponse(string Email, DateTimeOffset LinkedAt, string LinkedBy);

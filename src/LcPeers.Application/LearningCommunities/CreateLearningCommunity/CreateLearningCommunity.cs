@@ -1,9 +1,11 @@
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.LearningCommunities;
 using Mediator;
 
 namespace LcPeers.Application.LearningCommunities.CreateLearningCommunity;
 
+[RequiresRole(Roles.Staff)]
 public sealed record CreateLearningCommunityCommand(
     string? Name,
     string? Region,

@@ -1,11 +1,13 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.LearningCommunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Application.LearningCommunities.GetLearningCommunity;
 
+[Public]
 public sealed record GetLearningCommunityQuery(Guid Id) : IQuery<LearningCommunityResponse>;
 
 internal sealed class GetLearningCommunityHandler(ILcPeersDb db) : IQueryHandler<GetLearningCommunityQuery, LearningCommunityResponse>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Paging;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Reference;
@@ -10,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.LearningCommunities.ListLearningCommunities;
 
 /// <summary>Searches the directory: <c>q</c> matches name or a partner organisation; region matches as a substring.</summary>
+[Public]
 public sealed record ListLearningCommunitiesQuery(string? Q, string? Region, string? Phase, string? Status, int? Page, int? PageSize)
     : IQuery<PagedResponse<LearningCommunityResponse>>, IPagedQuery;
 

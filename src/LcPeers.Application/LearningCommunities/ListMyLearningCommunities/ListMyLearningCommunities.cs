@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.LearningCommunities.ListMyLearningCommunities;
 
 /// <summary>The LCs the signed-in coordinator is linked to.</summary>
+[RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record ListMyLearningCommunitiesQuery : IQuery<IReadOnlyList<LearningCommunityResponse>>;
 
 internal sealed class ListMyLearningCommunitiesHandler(ILcPeersDb db, LcAccess access)

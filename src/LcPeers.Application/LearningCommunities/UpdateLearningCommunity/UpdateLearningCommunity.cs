@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.LearningCommunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.LearningCommunities.UpdateLearningCommunity;
 
 /// <summary>Replaces an LC's description. <see cref="Version"/> is the version the editor started from.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record UpdateLearningCommunityCommand(
     string? Name,
     string? Region,

@@ -12,6 +12,7 @@ namespace LcPeers.Application.Matching.AcceptProposal;
 /// (<see cref="Requests.Workflow.SettleFullyStaffedRequest"/>). Every acceptance moves the request's version, so two
 /// acceptances at the same moment clash and the later one is taken again, counting the other's engagement.
 /// </summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record AcceptProposalCommand(Guid Id) : ICommand<ProposalResponse>, IRetryOnConcurrencyConflict;
 
 internal sealed class AcceptProposalHandler(ILcPeersDb db, ProposalLoader loader, ICurrentUser user, TimeProvider time)

@@ -12,6 +12,7 @@ namespace LcPeers.Application.Matching.ApproveProposal;
 /// (<see cref="Workflow.InviteExpert"/>). Two staff approving at once: the later one is taken again and sees the
 /// proposal decided (409 <c>proposal.not-pending</c>).
 /// </summary>
+[RequiresRole(Roles.Staff)]
 public sealed record ApproveProposalCommand(Guid Id) : ICommand<ProposalResponse>, IRetryOnConcurrencyConflict;
 
 internal sealed class ApproveProposalHandler(ILcPeersDb db, ProposalLoader loader, ICurrentUser user, IOptions<MatchingOptions> options, TimeProvider time)

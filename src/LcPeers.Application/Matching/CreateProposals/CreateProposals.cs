@@ -17,6 +17,7 @@ namespace LcPeers.Application.Matching.CreateProposals;
 /// Staff ask the matching for one request: the best <c>expertsWanted</c> candidates become proposals (for staff to
 /// approve; nothing reaches experts or the LC yet) and the next ones are kept as alternates.
 /// </summary>
+[RequiresRole(Roles.Staff)]
 public sealed record CreateProposalsCommand(Guid RequestId) : ICommand<ProposalListResponse>;
 
 public sealed record ProposalSummary(Guid Id, Guid ExpertId, string Status, int Rank, bool Alternate, double Score);

@@ -6,6 +6,7 @@ using Mediator;
 namespace LcPeers.Application.Matching.DeclineProposal;
 
 /// <summary>The invited expert declines (optional reason); the next alternate is promoted (<see cref="Workflow.PromoteNextAlternate"/>).</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record DeclineProposalCommand(string? Reason) : ICommand<ProposalResponse>, IRetryOnConcurrencyConflict
 {
     [JsonIgnore]

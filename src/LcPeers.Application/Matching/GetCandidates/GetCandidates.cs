@@ -1,6 +1,7 @@
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
 using LcPeers.Matching.Ranking;
 using LcPeers.Application.Tools;
 using LcPeers.Domain.Common;
@@ -15,6 +16,7 @@ namespace LcPeers.Application.Matching.GetCandidates;
 /// For one submitted request: the ranked, explained candidates; optionally every excluded expert with the reasons
 /// (so staff can ask "why not X?"); and the catalogue tools that fit the request's phase and bottlenecks.
 /// </summary>
+[RequiresRole(Roles.Staff)]
 public sealed record GetCandidatesQuery(Guid RequestId, int? Top, bool? IncludeExcluded) : IQuery<CandidatesResponse>;
 
 public sealed record CandidateResponse(Guid ExpertId, string DisplayName, int Rank, double Score, IReadOnlyList<FactorContribution> Factors, Reasons Reasons);

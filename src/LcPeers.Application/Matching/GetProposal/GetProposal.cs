@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Matching.GetProposal;
 
 /// <summary>One proposal: staff, or its expert once staff approved it.</summary>
+[RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record GetProposalQuery(Guid Id) : IQuery<ProposalResponse>;
 
 internal sealed class GetProposalHandler(ILcPeersDb db, ICurrentUser user) : IQueryHandler<GetProposalQuery, ProposalResponse>

@@ -13,17 +13,13 @@ namespace LcPeers.Application.Matching.ListProposals;
 public sealed record RequestProposalResponse(Guid Id, Guid ExpertId, string ExpertName, int Rank, bool Alternate, double Score, string Status, IReadOnlyList<string> ApprovedBy, string? Reason, int Version);
 
 /// <summary>Staff: every proposal made for one request, best rank first.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record ListRequestProposalsQuery(Guid RequestId) : IQuery<IReadOnlyList<RequestProposalResponse>>;
 
-internal sealed class ListRequestProposalsHandler(ILcPeersDb db, ICurrentUser user) : IQueryHandler<ListRequestProposalsQuery, IReadOnlyList<RequestProposalResponse>>
+internal sealed class ListRequestProposalsHandler(ILcPeersDb db) : IQueryHandler<ListRequestProposalsQuery, IReadOnlyList<RequestProposalResponse>>
 {
     public async ValueTask<IReadOnlyList<RequestProposalResponse>> Handle(ListRequestProposalsQuery query, CancellationToken ct)
     {
-        if (!user.IsStaff())
-        {
-            throw new ForbiddenException("Only staff list a request's proposals.");
-        }
-
         var requestId = new SupportRequestId(query.RequestId);
         if (!await db.SupportRequests.AnyAsync(r => r.Id == requestId, ct))
         {

@@ -6,6 +6,7 @@ using Mediator;
 namespace LcPeers.Application.Matching.RejectProposal;
 
 /// <summary>Staff reject a proposal with a reason; the next alternate is promoted (<see cref="Workflow.PromoteNextAlternate"/>).</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record RejectProposalCommand(string? Reason) : ICommand<ProposalResponse>, IRetryOnConcurrencyConflict
 {
     [JsonIgnore]

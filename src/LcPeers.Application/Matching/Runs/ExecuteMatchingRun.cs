@@ -1,5 +1,6 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Diagnostics;
+using LcPeers.Application.Common.Security;
 using LcPeers.Matching.Assignment;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
@@ -9,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Matching.Runs;
 
 /// <summary>Executes a queued run (sent by the background worker, not by users).</summary>
+[SystemOnly]
 public sealed record ExecuteMatchingRunCommand(MatchingRunId Id) : ICommand;
 
 /// <summary>

@@ -9,9 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Matching.Runs;
 
 /// <summary>Staff start a batch assignment over all submitted requests without proposals. One run at a time.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record StartMatchingRunCommand : ICommand<MatchingRunId>;
 
 /// <summary>A run's status, progress and outcome.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record GetMatchingRunQuery(Guid Id) : IQuery<MatchingRunResponse>;
 
 internal sealed class MatchingRunHandlers(ILcPeersDb db, MatchingRunChannel queue, ICurrentUser user, TimeProvider time)

@@ -10,11 +10,13 @@ using Mediator;
 namespace LcPeers.Application.Matching.Weights;
 
 /// <summary>The current matching weights, their version, who set them, and the documented defaults.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record GetWeightsQuery : IQuery<WeightsResponse>;
 
 public sealed record WeightsResponse(MatchingWeights Weights, MatchingWeights Defaults, int Version, string UpdatedBy, DateTimeOffset UpdatedAt);
 
 /// <summary>Staff change the weights; every change is audited with the weights before and after.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record UpdateWeightsCommand(
     double? Competence,
     double? Phase,

@@ -1,6 +1,5 @@
 using FluentValidation;
 using LcPeers.Application.Common;
-using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Paging;
 using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
@@ -11,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Outbox.ListOutbox;
 
 /// <summary>Outbox emails by status, newest first (staff); <c>status=dead</c> lists those given up on.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record ListOutboxQuery(string? Status, int? Page, int? PageSize) : IQuery<PagedResponse<OutboxEmailResponse>>, IPagedQuery;
 
 public sealed class ListOutboxValidator : AbstractValidator<ListOutboxQuery>
@@ -23,15 +23,10 @@ public sealed class ListOutboxValidator : AbstractValidator<ListOutboxQuery>
     }
 }
 
-internal sealed class ListOutboxHandler(ILcPeersDb db, ICurrentUser user) : IQueryHandler<ListOutboxQuery, PagedResponse<OutboxEmailResponse>>
+internal sealed class ListOutboxHandler(ILcPeersDb db) : IQueryHandler<ListOutboxQuery, PagedResponse<OutboxEmailResponse>>
 {
     public async ValueTask<PagedResponse<OutboxEmailResponse>> Handle(ListOutboxQuery query, CancellationToken ct)
     {
-        if (!user.IsStaff())
-        {
-            throw new ForbiddenException("The outbox is for staff.");
-        }
-
         var emails = db.OutboxEmails.AsNoTracking();
         if (query.Status is not null)
         {

@@ -11,17 +11,13 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Outbox.RetryOutboxEmail;
 
 /// <summary>Staff send a dead email again (the same message, with the same Message-ID).</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record RetryOutboxEmailCommand(Guid Id) : ICommand<OutboxEmailResponse>;
 
 internal sealed class RetryOutboxEmailHandler(ILcPeersDb db, ICurrentUser user, TimeProvider time) : ICommandHandler<RetryOutboxEmailCommand, OutboxEmailResponse>
 {
     public async ValueTask<OutboxEmailResponse> Handle(RetryOutboxEmailCommand command, CancellationToken ct)
     {
-        if (!user.IsStaff())
-        {
-            throw new ForbiddenException("The outbox is for staff.");
-        }
-
         var now = time.GetUtcNow();
         var email = await db.OutboxEmails.FirstOrDefaultAsync(e => e.Id == command.Id, ct) ?? throw new NotFoundException("Outbox email", command.Id);
         email.Retry(now);

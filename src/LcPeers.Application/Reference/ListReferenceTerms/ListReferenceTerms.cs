@@ -1,4 +1,5 @@
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Reference;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Reference.ListReferenceTerms;
 
 /// <summary>The terms of one vocabulary (phases, bottleneck themes, sectors, LC types) with their labels.</summary>
+[Public]
 public sealed record ListReferenceTermsQuery(ReferenceKind Kind) : IQuery<IReadOnlyList<ReferenceTermResponse>>;
 
 public sealed record ReferenceTermResponse(string Code, LocalizedText Label, LocalizedText Description);

@@ -8,9 +8,11 @@ using Mediator;
 namespace LcPeers.Application.Requests.ChangeRequestStatus;
 
 /// <summary>The coordinator (or staff) submits a draft for matching.</summary>
+[RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record SubmitRequestCommand(Guid Id) : ICommand<RequestResponse>;
 
 /// <summary>The coordinator (or staff) takes an open request back.</summary>
+[RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record WithdrawRequestCommand(string? Reason) : ICommand<RequestResponse>
 {
     [JsonIgnore]
@@ -18,6 +20,7 @@ public sealed record WithdrawRequestCommand(string? Reason) : ICommand<RequestRe
 }
 
 /// <summary>Staff stop an open request; a reason is required.</summary>
+[RequiresRole(Roles.Staff)]
 public sealed record CancelRequestCommand(string? Reason) : ICommand<RequestResponse>
 {
     [JsonIgnore]

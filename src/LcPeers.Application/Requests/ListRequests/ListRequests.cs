@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Requests.ListRequests;
 
 /// <summary>Staff see all requests; a coordinator sees those of their own LCs.</summary>
+[RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record ListRequestsQuery(string? Status, Guid? LcId, int? Page, int? PageSize) : IQuery<PagedResponse<RequestResponse>>, IPagedQuery;
 
 public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
@@ -32,11 +33,6 @@ internal sealed class ListRequestsHandler(ILcPeersDb db, ICurrentUser user, LcAc
         var requests = db.SupportRequests.AsNoTracking();
         if (!user.IsStaff())
         {
-            if (!user.IsInRole(Roles.Coordinator))
-            {
-                throw new ForbiddenException("Only staff and coordinators list requests.");
-            }
-
             var mine = await access.MyLearningCommunitiesAsync(ct);
             requests = requests.Where(r => mine.Contains(r.LearningCommunityId));
         }

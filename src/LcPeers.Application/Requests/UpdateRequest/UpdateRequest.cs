@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Reference;
 using Mediator;
@@ -9,6 +10,7 @@ using Mediator;
 namespace LcPeers.Application.Requests.UpdateRequest;
 
 /// <summary>Edits a request while it is a draft or waiting to be matched. The LC cannot change.</summary>
+[RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record UpdateRequestCommand(
     string? Phase,
     IReadOnlyList<string>? Bottlenecks,

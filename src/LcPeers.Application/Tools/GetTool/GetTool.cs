@@ -1,11 +1,13 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Tools;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Application.Tools.GetTool;
 
+[Public]
 public sealed record GetToolQuery(Guid Id) : IQuery<ToolResponse>;
 
 internal sealed class GetToolHandler(ILcPeersDb db) : IQueryHandler<GetToolQuery, ToolResponse>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Reference;
 using Mediator;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Tools.ListTools;
 
 /// <summary>The tools catalogue, optionally narrowed to a phase and/or a bottleneck theme.</summary>
+[Public]
 public sealed record ListToolsQuery(string? Phase, string? Bottleneck) : IQuery<ToolListResponse>;
 
 public sealed record ToolListResponse(IReadOnlyList<ToolResponse> Items, int TotalCount);
