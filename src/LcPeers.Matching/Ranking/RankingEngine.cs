@@ -50,20 +50,22 @@ public static class RankingEngine
         // and a key's level sum is at most 3 × the request's bottlenecks.
         ref var attributes = ref MemoryMarshal.GetArrayDataReference(pool.Attributes);
         ref var boundsStart = ref MemoryMarshal.GetReference(bounds);
-        var levelsLow = query.CompetenceLowBits;
-        var phaseShift = query.PackedPhaseShift;
+        var scan = new Scan(query.CompetenceLowBits, query.PackedPhaseShift, query.RequiredBits, query.LanguageBits, query.RegionBits);
         var count = pool.Count;
-        for (var i = NextPromising(ref attributes, 0, count, levelsLow, phaseShift, ref boundsStart, threshold - restMaximum); i < count;
-             i = NextPromising(ref attributes, i + 1, count, levelsLow, phaseShift, ref boundsStart, threshold - restMaximum))
+        for (var i = scan.Next(ref attributes, 0, count, ref boundsStart, threshold - restMaximum); i < count;
+             i = scan.Next(ref attributes, i + 1, count, ref boundsStart, threshold - restMaximum))
         {
+            // Before anything outside the attribute word is read (each other array costs a cache miss here), a bound
+            // with the word's own factors: most of the experts the scan returns end here.
             var a = Unsafe.Add(ref attributes, i);
-            if (!Eligibility.IsEligible(pool, query, i))
+            var bound = Unsafe.Add(ref boundsStart, scan.BoundKey(a));
+            var factors = WordFactors.Of(query, a);
+            if (factors.Maximum(in w, bound) <= threshold || !Eligibility.IsEligible(pool, query, i))
             {
                 continue;
             }
 
-            var bound = Unsafe.Add(ref boundsStart, BoundKey(a, levelsLow, phaseShift));
-            if (best.Offer(i, Score(pool, query, in w, i, a, bound)) && best.IsFull)
+            if (best.Offer(i, Score(pool, query, in w, i, in factors, bound)) && best.IsFull)
             {
                 threshold = best.Weakest;
             }
@@ -75,48 +77,69 @@ public static class RankingEngine
     private const int BoundKeyPhaseShift = 4;
     private const int BoundKeyLevelShift = 6;
 
-    /// <summary>The bound table's key: competence level sum, phase level (0..3) and role mask, from the attribute word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int BoundKey(ulong a, ulong levelsLow, int phaseShift) =>
-        ((BitOperations.PopCount(a & levelsLow) + (2 * BitOperations.PopCount(a & (levelsLow << 1)))) << BoundKeyLevelShift)
-        | ((int)((a >> phaseShift) & 3) << BoundKeyPhaseShift)
-        | (int)((a >> ExpertPool.RoleShift) & 0xF);
-
-    /// <summary>
-    /// The first index from <paramref name="i"/> whose bound beats <paramref name="floor"/> (the weakest of the top
-    /// minus the other factors' maximum), or <paramref name="count"/>. Most experts end here once the top is full, so
-    /// this loop is kept apart from the rest of the ranking: with few live values everything stays in registers.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int NextPromising(ref ulong attributes, int i, int count, ulong levelsLow, int phaseShift, ref double bounds, double floor)
+    /// <summary>The per-call constants of the scan over the attribute words.</summary>
+    private readonly struct Scan(ulong levelsLow, int phaseShift, ulong required, ulong languages, ulong regions)
     {
-        for (; i < count; i++)
+        /// <summary>The bound table's key: competence level sum, phase level (0..3) and role mask, from the attribute word.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int BoundKey(ulong a) =>
+            ((BitOperations.PopCount(a & levelsLow) + (2 * BitOperations.PopCount(a & (levelsLow << 1)))) << BoundKeyLevelShift)
+            | ((int)((a >> phaseShift) & 3) << BoundKeyPhaseShift)
+            | (int)((a >> ExpertPool.RoleShift) & 0xF);
+
+        /// <summary>
+        /// The first index from <paramref name="i"/> whose bound beats <paramref name="floor"/> (the weakest of the
+        /// top minus the other factors' maximum) and whose attribute word passes the packed part of
+        /// <see cref="Eligibility.PassesScreen"/> (consent, room, language, province), or <paramref name="count"/>.
+        /// Most experts end here once the top is full, so this loop is kept apart from the rest of the ranking: with
+        /// few live values everything stays in registers, and the rules' full check runs only for the few it returns.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public int Next(ref ulong attributes, int i, int count, ref double bounds, double floor)
         {
-            if (Unsafe.Add(ref bounds, BoundKey(Unsafe.Add(ref attributes, i), levelsLow, phaseShift)) > floor)
+            for (; i < count; i++)
             {
-                break;
+                var a = Unsafe.Add(ref attributes, i);
+                if (Unsafe.Add(ref bounds, BoundKey(a)) > floor && ((a & required) == required) & ((a & languages) != 0) & ((a & regions) != 0))
+                {
+                    break;
+                }
             }
+
+            return i;
+        }
+    }
+
+    /// <summary>The factors read from the attribute word alone: sector, region and outside perspective (0..1 each).</summary>
+    private readonly record struct WordFactors(double Sector, double Region, double Outside)
+    {
+        public static WordFactors Of(RankingQuery query, ulong a)
+        {
+            var lcSectors = (ulong)query.LcSectorMask << ExpertPool.SectorShift;
+            var lcRegions = (ulong)query.LcRegionMask << ExpertPool.RegionShift;
+            var region = (a & ((ulong)query.TargetRegionMask << ExpertPool.RegionShift)) != 0 ? MatchingPolicy.SameProvince
+                : (a & ((ulong)query.NeighbourRegionMask << ExpertPool.RegionShift)) != 0 ? MatchingPolicy.NeighbourProvince
+                : !query.OnSite && (a & ExpertPool.OnlineBit) != 0 ? MatchingPolicy.OnlineOnly : 0;
+            return new((a & lcSectors) != 0 ? 1 : 0, region,
+                ((a & lcSectors) == 0 && lcSectors != 0 ? 0.5 : 0) + ((a & lcRegions) == 0 && lcRegions != 0 ? 0.5 : 0));
         }
 
-        return i;
+        /// <summary>The most the expert can score: the other factors (tools, track record, load) at their maximum of 1.</summary>
+        public double Maximum(in Weights w, double competencePhaseKind) =>
+            competencePhaseKind + w.Tools + (w.Sector * Sector) + (w.Region * Region) + w.TrackRecord + w.Load + (w.Outside * Outside) + 1e-12;
     }
 
     /// <summary>The full score of an eligible expert, adding the remaining factors to the bound's three in factor order.</summary>
-    private static double Score(ExpertPool pool, RankingQuery query, in Weights w, int i, ulong a, double competencePhaseKind)
+    private static double Score(ExpertPool pool, RankingQuery query, in Weights w, int i, in WordFactors f, double competencePhaseKind)
     {
-        var lcSectors = (ulong)query.LcSectorMask << ExpertPool.SectorShift;
-        var lcRegions = (ulong)query.LcRegionMask << ExpertPool.RegionShift;
         var pop = BitOperations.PopCount(pool.ToolMask[i] & query.RelevantToolMask);
-        var region = (a & ((ulong)query.TargetRegionMask << ExpertPool.RegionShift)) != 0 ? MatchingPolicy.SameProvince
-            : (a & ((ulong)query.NeighbourRegionMask << ExpertPool.RegionShift)) != 0 ? MatchingPolicy.NeighbourProvince
-            : !query.OnSite && (a & ExpertPool.OnlineBit) != 0 ? MatchingPolicy.OnlineOnly : 0;
         return competencePhaseKind
             + (w.Tools * (pop >= 2 ? 1 : pop * 0.5))
-            + (w.Sector * ((a & lcSectors) != 0 ? 1 : 0))
-            + (w.Region * region)
+            + (w.Sector * f.Sector)
+            + (w.Region * f.Region)
             + (w.TrackRecord * pool.TrackRecord[i])
             + (w.Load * pool.Load[i])
-            + (w.Outside * (((a & lcSectors) == 0 && lcSectors != 0 ? 0.5 : 0) + ((a & lcRegions) == 0 && lcRegions != 0 ? 0.5 : 0)));
+            + (w.Outside * f.Outside);
     }
 
     /// <summary>Every hard-filter reason that holds for the expert at <paramref name="i"/> (<see cref="Eligibility.Exclusions"/>).</summary>
