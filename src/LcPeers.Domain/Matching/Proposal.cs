@@ -8,7 +8,7 @@ namespace LcPeers.Domain.Matching;
 /// One expert proposed for one request, with the score and rank the matching gave. Never shown to experts or LCs
 /// before staff approve it. Alternates wait in reserve and are promoted when a proposal is rejected or declined.
 /// </summary>
-public sealed class Proposal
+public sealed partial class Proposal
 {
     private List<string> _approvedBy = [];
 
@@ -59,8 +59,8 @@ public sealed class Proposal
     /// <returns>True when the proposal became approved (the expert may now be invited).</returns>
     public bool Approve(string staff, bool requireSecondApprover, DateTimeOffset now)
     {
-        EnsureStatus(ProposalStatus.Proposed);
-        if (_approvedBy.Contains(staff, StringComparer.OrdinalIgnoreCase))
+        EnsureStatus(AwaitingStaff);
+        if (HasApproved(staff))
         {
             throw new BusinessRuleException("proposal.same-approver", "Four-eyes: the second approval must come from a different staff member.");
         }
@@ -80,7 +80,7 @@ public sealed class Proposal
     public void Reject(string staff, string reason, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        EnsureStatus(ProposalStatus.Proposed);
+        EnsureStatus(AwaitingStaff);
         Status = ProposalStatus.Rejected;
         DecidedBy = staff;
         Reason = reason.Trim();
@@ -89,7 +89,7 @@ public sealed class Proposal
 
     public void Accept(string expert, DateTimeOffset now)
     {
-        EnsureStatus(ProposalStatus.Approved);
+        EnsureStatus(AwaitingExpert);
         Status = ProposalStatus.Accepted;
         DecidedBy = expert;
         Touch(now);
@@ -97,7 +97,7 @@ public sealed class Proposal
 
     public void Decline(string expert, string? reason, DateTimeOffset now)
     {
-        EnsureStatus(ProposalStatus.Approved);
+        EnsureStatus(AwaitingExpert);
         Status = ProposalStatus.Declined;
         DecidedBy = expert;
         Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();

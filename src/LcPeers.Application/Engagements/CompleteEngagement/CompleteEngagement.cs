@@ -56,6 +56,6 @@ internal sealed class CompleteEngagementHandler(ILcPeersDb db, EngagementAccess 
         }
 
         await db.SaveChangesAsync(ct);
-        return await access.ToResponseAsync(engagement, ct);
+        return await access.ToResponseAsync(engagement, ct, role);
     }
 }

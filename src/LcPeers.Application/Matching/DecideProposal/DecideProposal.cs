@@ -52,7 +52,7 @@ internal sealed class DecideProposalHandlers(ILcPeersDb db, ProposalWorkflow wor
         }
 
         await db.SaveChangesAsync(ct);
-        return ProposalResponse.From(proposal, null, full: true);
+        return ProposalResponse.From(proposal, null, full: true, new Viewer(user.Actor(), IsStaff: true));
     }
 
     public async ValueTask<ProposalResponse> Handle(RejectProposalCommand command, CancellationToken ct)
@@ -65,7 +65,7 @@ internal sealed class DecideProposalHandlers(ILcPeersDb db, ProposalWorkflow wor
         workflow.Audit(proposal, "reject", from, user.Actor(), now, proposal.Reason);
         await workflow.PromoteNextAlternateAsync(await workflow.RequestOfAsync(proposal, ct), user.Actor(), now, ct);
         await db.SaveChangesAsync(ct);
-        return ProposalResponse.From(proposal, null, full: true);
+        return ProposalResponse.From(proposal, null, full: true, new Viewer(user.Actor(), IsStaff: true));
     }
 
     private void EnsureStaff()

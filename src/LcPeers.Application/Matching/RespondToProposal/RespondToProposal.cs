@@ -92,7 +92,7 @@ internal sealed class RespondToProposalHandlers(ILcPeersDb db, ProposalWorkflow 
 
         await notifier.IntroduceAsync(engagement, now, ct);
         await db.SaveChangesAsync(ct);
-        return (ProposalResponse.From(proposal, engagement.Id.Value, full: false), accepted + 1 < request.ExpertsWanted ? request.Id : null);
+        return (ProposalResponse.From(proposal, engagement.Id.Value, full: false, new Viewer(user.Actor(), IsOwnExpert: true)), accepted + 1 < request.ExpertsWanted ? request.Id : null);
     }
 
     /// <summary>
@@ -128,7 +128,7 @@ internal sealed class RespondToProposalHandlers(ILcPeersDb db, ProposalWorkflow 
         workflow.Audit(proposal, "decline", from, user.Actor(), now, proposal.Reason);
         await workflow.PromoteNextAlternateAsync(await workflow.RequestOfAsync(proposal, ct), user.Actor(), now, ct);
         await db.SaveChangesAsync(ct);
-        return ProposalResponse.From(proposal, null, full: false);
+        return ProposalResponse.From(proposal, null, full: false, new Viewer(user.Actor(), IsOwnExpert: true));
     }
 
     /// <summary>The request has all its experts: it is matched and the remaining candidates are no longer needed.</summary>
