@@ -78,14 +78,21 @@ public sealed class AllowedActionsTests(MailFixture factory) : IClassFixture<Mai
         Assert.Equal(["complete", "schedule-session"], await ActionsAtAsync(s.Staff, url));
         Assert.Equal(["schedule-session"], await ActionsAtAsync(s.Expert(1), url));
 
-        var session = await (await s.Coordinator.PostJsonAsync($"{url}/sessions", new
+        var sessionId = (await (await s.Coordinator.PostJsonAsync($"{url}/sessions", new
         {
             title = "Kennismaking",
             start = "2027-03-02T10:00:00",
             end = "2027-03-02T11:00:00",
             location = "Den Helder",
-        })).ReadJsonAsync(HttpStatusCode.Created);
-        Assert.Equal(["reschedule", "cancel"], Actions(session));
+        })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var moved = await (await s.Expert(1).PutJsonAsync($"{url}/sessions/{sessionId}", new
+        {
+            title = "Kennismaking",
+            start = "2027-03-03T10:00:00",
+            end = "2027-03-03T11:00:00",
+            location = "Den Helder",
+        })).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["reschedule", "cancel"], Actions(moved));
         var listed = (await (await s.Expert(1).GetAsync("/api/experts/me/engagements", Ct)).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray()
             .Single(e => e.GetProperty("id").GetGuid() == engagementId);
         Assert.Equal(["schedule-session"], Actions(listed));
