@@ -23,6 +23,9 @@ public sealed record SessionResponse(
     string Uid,
     int Sequence)
 {
+    /// <summary>What the current user may do with the session now (<c>plan</c>, <c>reschedule</c>, <c>cancel</c>), decided by the domain.</summary>
+    public IReadOnlyList<string> Actions { get; init; } = [];
+
     public static SessionResponse From(Session s) => new(
         s.Id.Value,
         Codes<SessionKind>.Of(s.Kind),
@@ -64,7 +67,12 @@ public sealed record EngagementResponse(
     DateTimeOffset? CompletedAt,
     int Version)
 {
-    public static EngagementResponse From(Engagement e, string lcName, EngagementContacts contacts) => new(
+    /// <summary>What the current user may do with the engagement now (<c>complete</c>, <c>schedule-session</c>, <c>give-feedback</c>,
+    /// <c>file-report</c>), decided by the domain.</summary>
+    public IReadOnlyList<string> Actions { get; init; } = [];
+
+    /// <summary>Shapes an engagement; <paramref name="actions"/> and each session's actions are for <paramref name="viewer"/>.</summary>
+    public static EngagementResponse From(Engagement e, string lcName, EngagementContacts contacts, Viewer viewer, IReadOnlyList<string> actions) => new(
         e.Id.Value,
         e.RequestId.Value,
         e.ProposalId.Value,
@@ -77,9 +85,13 @@ public sealed record EngagementResponse(
         e.HoursBudget,
         Codes<EngagementStatus>.Of(e.Status),
         contacts,
-        [.. e.Sessions.OrderBy(s => s.Start ?? DateTimeOffset.MaxValue).ThenBy(s => s.CreatedAt).ThenBy(s => s.Kind).Select(SessionResponse.From)],
+        [.. e.Sessions.OrderBy(s => s.Start ?? DateTimeOffset.MaxValue).ThenBy(s => s.CreatedAt).ThenBy(s => s.Kind)
+            .Select(s => SessionResponse.From(s) with { Actions = e.AllowedActions(s, viewer) })],
         e.CreatedAt,
         e.StartedAt,
         e.CompletedAt,
-        e.Version);
+        e.Version)
+    {
+        Actions = actions,
+    };
 }

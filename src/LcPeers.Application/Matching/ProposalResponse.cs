@@ -22,7 +22,10 @@ public sealed record ProposalResponse(
     DateTimeOffset UpdatedAt,
     int Version)
 {
-    public static ProposalResponse From(Proposal p, Guid? engagementId, bool full) => new(
+    /// <summary>What the current user may do with the proposal now (<c>approve</c>, <c>reject</c>, <c>accept</c>, <c>decline</c>), decided by the domain.</summary>
+    public IReadOnlyList<string> Actions { get; init; } = [];
+
+    public static ProposalResponse From(Proposal p, Guid? engagementId, bool full, Viewer? viewer = null) => new(
         p.Id.Value,
         p.RequestId.Value,
         p.ExpertId.Value,
@@ -35,5 +38,8 @@ public sealed record ProposalResponse(
         engagementId,
         p.CreatedAt,
         p.UpdatedAt,
-        p.Version);
+        p.Version)
+    {
+        Actions = viewer is null ? [] : p.AllowedActions(viewer),
+    };
 }

@@ -35,8 +35,11 @@ public sealed record RequestResponse(
     Guid? EngagementId = null,
     IReadOnlyList<Guid>? EngagementIds = null)
 {
+    /// <summary>What the current user may do with the request now (<c>edit</c>, <c>submit</c>, <c>withdraw</c>, <c>cancel</c>, <c>propose</c>), decided by the domain.</summary>
+    public IReadOnlyList<string> Actions { get; init; } = [];
+
     /// <summary>Shapes a request; <c>engagementId</c> is its first engagement (set once an expert accepted), <c>engagementIds</c> all of them.</summary>
-    public static RequestResponse From(SupportRequest r, string lcName, IReadOnlyDictionary<ToolId, string> toolNames, IReadOnlyList<Guid>? engagementIds = null) => new(
+    public static RequestResponse From(SupportRequest r, string lcName, IReadOnlyDictionary<ToolId, string> toolNames, IReadOnlyList<Guid>? engagementIds = null, Viewer? viewer = null) => new(
         r.Id.Value,
         r.LearningCommunityId.Value,
         lcName,
@@ -62,5 +65,8 @@ public sealed record RequestResponse(
         r.UpdatedAt,
         r.Version,
         engagementIds is { Count: > 0 } ids ? ids[0] : null,
-        engagementIds ?? []);
+        engagementIds ?? [])
+    {
+        Actions = viewer is null ? [] : r.AllowedActions(viewer),
+    };
 }

@@ -10,7 +10,7 @@ namespace LcPeers.Domain.Engagements;
 /// An expert working with an LC for a limited time: the period and hours budget come from the request, so the LC does
 /// not come to depend on one person. Created when the expert accepts an approved proposal. Owns its sessions.
 /// </summary>
-public sealed class Engagement : AggregateRoot
+public sealed partial class Engagement : AggregateRoot
 {
     private List<Session> _sessions = [];
 
@@ -144,7 +144,7 @@ public sealed class Engagement : AggregateRoot
 
     private void EnsureActive()
     {
-        if (Status != EngagementStatus.Active)
+        if (!IsActive)
         {
             throw new BusinessRuleException(RuleCodes.Engagement.Completed, "The engagement is completed; its sessions can no longer change.");
         }

@@ -31,7 +31,7 @@ public sealed class PeerReviewReport
     {
         ArgumentNullException.ThrowIfNull(engagement);
         ArgumentNullException.ThrowIfNull(dimensions);
-        if (engagement.Kind != RequestKind.PeerReview)
+        if (!engagement.IsPeerReview)
         {
             throw new BusinessRuleException(RuleCodes.Report.NotPeerReview, "Only a peer review engagement has a report.");
         }

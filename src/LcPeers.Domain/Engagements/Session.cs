@@ -7,7 +7,7 @@ namespace LcPeers.Domain.Engagements;
 /// <see cref="Sequence"/> that grows with every change participants have already been told about (RFC 5545).
 /// Part of the <see cref="Engagement"/> aggregate; changed only through it.
 /// </summary>
-public sealed class Session
+public sealed partial class Session
 {
     public const string DefaultTimeZone = "Europe/Amsterdam";
 
@@ -71,13 +71,14 @@ public sealed class Session
     /// <summary>A planned session gets its first date (sequence stays 0: nobody was invited yet); a scheduled one moves (sequence + 1).</summary>
     internal void Reschedule(SessionDetails details, DateTimeOffset now)
     {
-        switch (Status)
+        if (IsCancelled)
         {
-            case SessionStatus.Cancelled:
-                throw new BusinessRuleException(RuleCodes.Session.Cancelled, "A cancelled session cannot be rescheduled; schedule a new one.");
-            case SessionStatus.Scheduled:
-                Sequence++;
-                break;
+            throw new BusinessRuleException(RuleCodes.Session.Cancelled, "A cancelled session cannot be rescheduled; schedule a new one.");
+        }
+
+        if (Status == SessionStatus.Scheduled)
+        {
+            Sequence++;
         }
 
         Apply(details, now);
@@ -87,7 +88,7 @@ public sealed class Session
     /// <returns>True when participants had been invited and must now be told it is off.</returns>
     internal bool Cancel(DateTimeOffset now)
     {
-        if (Status == SessionStatus.Cancelled)
+        if (IsCancelled)
         {
             throw new BusinessRuleException(RuleCodes.Session.Cancelled, "The session is already cancelled.");
         }

@@ -9,7 +9,7 @@ namespace LcPeers.Domain.Matching;
 /// before staff approve it. Alternates wait in reserve and are promoted when a proposal is rejected or declined.
 /// Raises the <c>Proposal…</c> events (ProposalEvents.cs); their side effects run in the same unit of work.
 /// </summary>
-public sealed class Proposal : AggregateRoot
+public sealed partial class Proposal : AggregateRoot
 {
     private List<string> _approvedBy = [];
 
@@ -60,8 +60,8 @@ public sealed class Proposal : AggregateRoot
     /// <returns>True when the proposal became approved (the expert may now be invited).</returns>
     public bool Approve(string staff, bool requireSecondApprover, DateTimeOffset now)
     {
-        EnsureStatus(ProposalStatus.Proposed);
-        if (_approvedBy.Contains(staff, StringComparer.OrdinalIgnoreCase))
+        EnsureStatus(AwaitingStaff);
+        if (HasApproved(staff))
         {
             throw new BusinessRuleException(RuleCodes.Proposal.SameApprover, "Four-eyes: the second approval must come from a different staff member.");
         }
@@ -83,7 +83,7 @@ public sealed class Proposal : AggregateRoot
     public void Reject(string staff, string reason, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        EnsureStatus(ProposalStatus.Proposed);
+        EnsureStatus(AwaitingStaff);
         Status = ProposalStatus.Rejected;
         DecidedBy = staff;
         Reason = reason.Trim();
@@ -93,7 +93,7 @@ public sealed class Proposal : AggregateRoot
 
     public void Accept(string expert, DateTimeOffset now)
     {
-        EnsureStatus(ProposalStatus.Approved);
+        EnsureStatus(AwaitingExpert);
         Status = ProposalStatus.Accepted;
         DecidedBy = expert;
         Touch(now);
@@ -102,7 +102,7 @@ public sealed class Proposal : AggregateRoot
 
     public void Decline(string expert, string? reason, DateTimeOffset now)
     {
-        EnsureStatus(ProposalStatus.Approved);
+        EnsureStatus(AwaitingExpert);
         Status = ProposalStatus.Declined;
         DecidedBy = expert;
         Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();

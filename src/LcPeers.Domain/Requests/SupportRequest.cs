@@ -9,7 +9,7 @@ namespace LcPeers.Domain.Requests;
 /// An LC's request for an experienced person, tied to its phase and bottlenecks. Engagements are temporary by design,
 /// so a request always has a period and an hours budget.
 /// </summary>
-public sealed class SupportRequest : AggregateRoot
+public sealed partial class SupportRequest : AggregateRoot
 {
     public const int MaxExpertsWanted = 3;
 
@@ -65,7 +65,7 @@ public sealed class SupportRequest : AggregateRoot
     /// <summary>Details can change while the request is a draft or waiting to be matched; not once experts are involved.</summary>
     public void Edit(RequestDetails details, DateTimeOffset now)
     {
-        if (Status is not (RequestStatus.Draft or RequestStatus.Submitted))
+        if (!CanEdit)
         {
             throw new BusinessRuleException(RuleCodes.Request.NotEditable, $"A request that is {Codes<RequestStatus>.Of(Status)} can no longer be edited.");
         }
@@ -77,7 +77,7 @@ public sealed class SupportRequest : AggregateRoot
 
     public void Submit(string by, DateTimeOffset now)
     {
-        MoveTo(RequestStatus.Submitted, [RequestStatus.Draft], by, null, now);
+        MoveTo(RequestStatus.Submitted, SubmittableFrom, by, null, now);
         Raise(new RequestSubmitted(this, by, now));
     }
 

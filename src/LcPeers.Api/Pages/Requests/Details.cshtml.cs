@@ -4,6 +4,7 @@ using LcPeers.Application.Engagements.GetEngagement;
 using LcPeers.Application.Requests;
 using LcPeers.Application.Requests.ChangeRequestStatus;
 using LcPeers.Application.Requests.GetRequest;
+using LcPeers.Domain.Requests;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LcPeers.Api.Pages.Requests;
@@ -24,14 +25,12 @@ public sealed class RequestDetailsModel(ReferenceData reference) : UiPageModel
     [BindProperty]
     public string? Reason { get; set; }
 
-    // Which buttons to offer; the domain still decides (a refused transition shows its message at the top).
-    public static readonly IReadOnlySet<string> OpenStatuses = new HashSet<string>(StringComparer.Ordinal) { "draft", "submitted", "matching", "matched", "in-progress" };
+    // Which buttons to offer comes from the request's actions, which the domain decides for the signed-in user.
+    public bool CanEdit => Allows(RequestActions.Edit);
 
-    public bool CanEdit => Current?.Status is "draft" or "submitted";
+    public bool CanSubmit => Allows(RequestActions.Submit);
 
-    public bool CanSubmit => Current?.Status == "draft";
-
-    public bool CanWithdraw => Current?.Status is { } s && OpenStatuses.Contains(s);
+    public bool CanWithdraw => Allows(RequestActions.Withdraw);
 
     /// <summary>Extension point: links to further actions on the request (e.g. staff's candidates), by resource key.</summary>
     public IReadOnlyList<NavigationLink> Actions { get; private set; } = [];
@@ -62,6 +61,8 @@ public sealed class RequestDetailsModel(ReferenceData reference) : UiPageModel
 
         return Page();
     }
+
+    private bool Allows(string action) => Current?.Actions.Contains(action) == true;
 
     private async Task LoadAsync(Guid id)
     {

@@ -5,6 +5,7 @@ using LcPeers.Application.Engagements.GetEngagement;
 using LcPeers.Application.Engagements.Sessions;
 using LcPeers.Application.Requests;
 using LcPeers.Application.Requests.GetRequest;
+using LcPeers.Domain.Engagements;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LcPeers.Api.Pages.Requests;
@@ -37,7 +38,7 @@ public sealed class FeedbackForm
 /// The coordinator's side of an accepted request: who the expert is, the sessions (schedule, move, cancel; every
 /// participant gets a calendar invitation), and feedback once the engagement has ended.
 /// </summary>
-public sealed class EngagementModel(TimeProvider time) : UiPageModel
+public sealed class EngagementModel : UiPageModel
 {
     public RequestResponse? Current { get; private set; }
 
@@ -57,8 +58,9 @@ public sealed class EngagementModel(TimeProvider time) : UiPageModel
 
     public EngagementResponse? Selected => Engagements.FirstOrDefault(e => e.Id == EngagementId) ?? (Engagements.Count > 0 ? Engagements[0] : null);
 
-    public bool CanGiveFeedback(EngagementResponse e) =>
-        e.Status == "completed" || e.End < DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    public static bool CanGiveFeedback(EngagementResponse e) => e.Actions.Contains(EngagementActions.GiveFeedback);
+
+    public static bool CanScheduleSession(EngagementResponse e) => e.Actions.Contains(EngagementActions.ScheduleSession);
 
     public async Task OnGetAsync(Guid id)
     {

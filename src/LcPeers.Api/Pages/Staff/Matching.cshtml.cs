@@ -6,6 +6,7 @@ using LcPeers.Application.Matching.ListProposals;
 using LcPeers.Application.Matching.RejectProposal;
 using LcPeers.Application.Requests;
 using LcPeers.Application.Requests.GetRequest;
+using LcPeers.Domain.Requests;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LcPeers.Api.Pages.Staff;
@@ -31,7 +32,7 @@ public sealed class MatchingModel : UiPageModel
     /// <summary>The validation message for the reject reason, if any.</summary>
     public string? ReasonError => ModelState.Where(e => e.Key.TrimStart('.') == nameof(Reason)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage).FirstOrDefault();
 
-    public bool CanMatch => Current?.Status is "submitted" or "matching";
+    public bool CanMatch => Current?.Actions.Contains(RequestActions.Propose) == true;
 
     public async Task OnGetAsync(Guid id) => await LoadAsync(id);
 

@@ -8,7 +8,7 @@ public sealed class RunModel : UiPageModel
 {
     public MatchingRunResponse? Run { get; private set; }
 
-    public bool InProgress => Run?.Status is "queued" or "running";
+    public bool InProgress => Run?.IsActive == true;
 
     public async Task OnGetAsync(Guid id) => Run = await Sender.Send(new GetMatchingRunQuery(id), Ct);
 }

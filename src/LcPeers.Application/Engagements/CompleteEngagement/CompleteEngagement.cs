@@ -46,6 +46,6 @@ internal sealed class CompleteEngagementHandler(ILcPeersDb db, EngagementAccess 
 
         engagement.Complete(user.Actor(), now); // the request completes with its last engagement: Workflow.CompleteRequestAfterLastEngagement
         await db.SaveChangesAsync(ct);
-        return await access.ToResponseAsync(engagement, ct);
+        return await access.ToResponseAsync(engagement, ct, role);
     }
 }

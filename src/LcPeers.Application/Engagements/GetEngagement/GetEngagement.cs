@@ -11,7 +11,7 @@ internal sealed class GetEngagementHandler(EngagementAccess access) : IQueryHand
 {
     public async ValueTask<EngagementResponse> Handle(GetEngagementQuery query, CancellationToken ct)
     {
-        var (engagement, _) = await access.LoadAsync(query.Id, ct, tracking: false);
-        return await access.ToResponseAsync(engagement, ct);
+        var (engagement, role) = await access.LoadAsync(query.Id, ct, tracking: false);
+        return await access.ToResponseAsync(engagement, ct, role);
     }
 }

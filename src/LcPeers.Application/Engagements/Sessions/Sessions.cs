@@ -102,19 +102,19 @@ internal sealed class SessionHandlers(ILcPeersDb db, EngagementAccess access, No
     public async ValueTask<SessionResponse> Handle(ScheduleSessionCommand command, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var (engagement, _) = await access.LoadAsync(command.EngagementId, ct);
+        var (engagement, role) = await access.LoadAsync(command.EngagementId, ct);
         var kind = command.Kind is null ? SessionKind.Meeting : Codes<SessionKind>.Parse(command.Kind);
         var session = engagement.ScheduleSession(kind, command.ToDetails(command.Title!), now);
         AuditSession(session, AuditActions.Schedule, null, now);
         await notifier.SessionChangedAsync(engagement, session, update: false, cancel: false, now, ct);
         await db.SaveChangesAsync(ct);
-        return SessionResponse.From(session);
+        return SessionResponse.From(session) with { Actions = engagement.AllowedActions(session, access.ViewerOf(role)) };
     }
 
     public async ValueTask<SessionResponse> Handle(RescheduleSessionCommand command, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var (engagement, _) = await access.LoadAsync(command.EngagementId, ct);
+        var (engagement, role) = await access.LoadAsync(command.EngagementId, ct);
         var current = engagement.FindSession(new SessionId(command.SessionId));
         var from = current.Status;
         var title = string.IsNullOrWhiteSpace(command.Title) ? current.Title : command.Title;
@@ -122,13 +122,13 @@ internal sealed class SessionHandlers(ILcPeersDb db, EngagementAccess access, No
         AuditSession(session, from == SessionStatus.Planned ? AuditActions.Schedule : AuditActions.Reschedule, from, now);
         await notifier.SessionChangedAsync(engagement, session, update: from == SessionStatus.Scheduled, cancel: false, now, ct);
         await db.SaveChangesAsync(ct);
-        return SessionResponse.From(session);
+        return SessionResponse.From(session) with { Actions = engagement.AllowedActions(session, access.ViewerOf(role)) };
     }
 
     public async ValueTask<SessionResponse> Handle(CancelSessionCommand command, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var (engagement, _) = await access.LoadAsync(command.EngagementId, ct);
+        var (engagement, role) = await access.LoadAsync(command.EngagementId, ct);
         var session = engagement.FindSession(new SessionId(command.SessionId));
         var from = session.Status;
         if (engagement.CancelSession(session.Id, now))
@@ -138,7 +138,7 @@ internal sealed class SessionHandlers(ILcPeersDb db, EngagementAccess access, No
 
         AuditSession(session, AuditActions.Cancel, from, now);
         await db.SaveChangesAsync(ct);
-        return SessionResponse.From(session);
+        return SessionResponse.From(session) with { Actions = engagement.AllowedActions(session, access.ViewerOf(role)) };
     }
 
     private void AuditSession(Session session, string action, SessionStatus? from, DateTimeOffset now) =>

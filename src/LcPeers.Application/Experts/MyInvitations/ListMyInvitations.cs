@@ -26,7 +26,11 @@ public sealed record InvitationResponse(
     string? Location,
     IReadOnlyList<string> Languages,
     DateTimeOffset InvitedAt,
-    int Version);
+    int Version)
+{
+    /// <summary>What the current user may do with the invitation now (<c>accept</c>, <c>decline</c>), decided by the domain.</summary>
+    public IReadOnlyList<string> Actions { get; init; } = [];
+}
 
 /// <summary>The signed-in expert's invitations awaiting an answer.</summary>
 [RequiresRole(Roles.Expert, Roles.Staff)]
@@ -48,12 +52,16 @@ internal sealed class ListMyInvitationsHandler(ILcPeersDb db, ICurrentUser user)
         var requests = await db.SupportRequests.AsNoTracking().Where(r => requestIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
         var lcIds = requests.Values.Select(r => r.LearningCommunityId).Distinct().ToList();
         var names = await db.LearningCommunities.AsNoTracking().Where(lc => lcIds.Contains(lc.Id)).ToDictionaryAsync(lc => lc.Id, lc => lc.Name, ct);
+        var viewer = new Viewer(user.Actor(), IsOwnExpert: true);
         return [.. proposals.Select(p =>
         {
             var r = requests[p.RequestId];
             return new InvitationResponse(p.Id.Value, r.Id.Value, names.GetValueOrDefault(r.LearningCommunityId, "?"), Codes<RequestKind>.Of(r.Kind), Codes<Phase>.Of(r.Phase),
                 [.. r.Bottlenecks.Select(Codes<Bottleneck>.Of)], r.Description, r.Start, r.End, r.Hours, Codes<WorkFormat>.Of(r.Format), r.Region, r.Location,
-                [.. r.Languages.Select(Codes<Language>.Of)], p.UpdatedAt, p.Version);
+                [.. r.Languages.Select(Codes<Language>.Of)], p.UpdatedAt, p.Version)
+            {
+                Actions = p.AllowedActions(viewer),
+            };
         })];
     }
 }

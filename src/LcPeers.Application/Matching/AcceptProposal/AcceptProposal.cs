@@ -1,6 +1,7 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Engagements;
+using LcPeers.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,6 @@ internal sealed class AcceptProposalHandler(ILcPeersDb db, ProposalLoader loader
         db.Engagements.Add(engagement);
 
         await db.SaveChangesAsync(ct);
-        return ProposalResponse.From(proposal, engagement.Id.Value, full: false);
+        return ProposalResponse.From(proposal, engagement.Id.Value, full: false, new Viewer(user.Actor(), IsOwnExpert: true));
     }
 }

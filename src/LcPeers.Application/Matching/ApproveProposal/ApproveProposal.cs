@@ -30,6 +30,6 @@ internal sealed class ApproveProposalHandler(ILcPeersDb db, ProposalLoader loade
 
         proposal.Approve(user.Actor(), options.Value.RequireSecondApprover, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return ProposalResponse.From(proposal, null, full: true);
+        return ProposalResponse.From(proposal, null, full: true, new Viewer(user.Actor(), IsStaff: true));
     }
 }

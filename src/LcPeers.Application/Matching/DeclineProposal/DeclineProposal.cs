@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Security;
+using LcPeers.Domain.Common;
 using Mediator;
 
 namespace LcPeers.Application.Matching.DeclineProposal;
@@ -21,6 +22,6 @@ internal sealed class DeclineProposalHandler(ILcPeersDb db, ProposalLoader loade
         var proposal = await loader.LoadInvitationAsync(command.Id, ct);
         proposal.Decline(user.Actor(), command.Reason, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return ProposalResponse.From(proposal, null, full: false);
+        return ProposalResponse.From(proposal, null, full: false, new Viewer(user.Actor(), IsOwnExpert: true));
     }
 }

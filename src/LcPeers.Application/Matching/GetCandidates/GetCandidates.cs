@@ -83,7 +83,7 @@ internal static class RequestForMatching
     {
         var requestId = new SupportRequestId(id);
         var request = await db.SupportRequests.FirstOrDefaultAsync(r => r.Id == requestId, ct) ?? throw new NotFoundException("Request", id);
-        if (request.Status is not (RequestStatus.Submitted or RequestStatus.Matching))
+        if (!request.CanBeMatched)
         {
             throw new BusinessRuleException(RuleCodes.Request.NotSubmitted,
                 $"Only submitted requests are matched; this one is {Codes<RequestStatus>.Of(request.Status)}.");

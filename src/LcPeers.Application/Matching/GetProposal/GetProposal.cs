@@ -2,6 +2,7 @@ using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Experts;
+using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Matching;
 using Mediator;
@@ -22,7 +23,7 @@ internal sealed class GetProposalHandler(ILcPeersDb db, ICurrentUser user) : IQu
         var engagementId = (await db.Engagements.Where(e => e.ProposalId == id).Select(e => (EngagementId?)e.Id).FirstOrDefaultAsync(ct))?.Value;
         if (user.IsStaff())
         {
-            return ProposalResponse.From(proposal, engagementId, full: true);
+            return ProposalResponse.From(proposal, engagementId, full: true, new Viewer(user.Actor(), IsStaff: true));
         }
 
         var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == proposal.ExpertId, ct);
@@ -36,6 +37,6 @@ internal sealed class GetProposalHandler(ILcPeersDb db, ICurrentUser user) : IQu
             throw new NotFoundException("Proposal", query.Id);
         }
 
-        return ProposalResponse.From(proposal, engagementId, full: false);
+        return ProposalResponse.From(proposal, engagementId, full: false, new Viewer(user.Actor(), IsOwnExpert: true));
     }
 }

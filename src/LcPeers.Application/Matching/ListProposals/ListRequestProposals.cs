@@ -10,7 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Matching.ListProposals;
 
 /// <summary>A request's proposal as staff see it in the web UI, with the expert's display name.</summary>
-public sealed record RequestProposalResponse(Guid Id, Guid ExpertId, string ExpertName, int Rank, bool Alternate, double Score, string Status, IReadOnlyList<string> ApprovedBy, string? Reason, int Version);
+public sealed record RequestProposalResponse(Guid Id, Guid ExpertId, string ExpertName, int Rank, bool Alternate, double Score, string Status, IReadOnlyList<string> ApprovedBy, string? Reason, int Version)
+{
+    /// <summary>What the current user may do with the proposal now (<c>approve</c>, <c>reject</c>), decided by the domain.</summary>
+    public IReadOnlyList<string> Actions { get; init; } = [];
+}
 
 /// <summary>Staff: every proposal made for one request, best rank first.</summary>
 [RequiresRole(Roles.Staff)]
@@ -29,9 +33,13 @@ internal sealed class ListRequestProposalsHandler(ILcPeersDb db) : IQueryHandler
         var proposals = await db.Proposals.AsNoTracking().Where(p => p.RequestId == requestId).ToListAsync(ct);
         var expertIds = proposals.Select(p => p.ExpertId).Distinct().ToList();
         var names = await db.Experts.AsNoTracking().Where(e => expertIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.DisplayName, ct);
+        var viewer = new Viewer(user.Actor(), IsStaff: true);
         return [.. proposals
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.Rank)
             .Select(p => new RequestProposalResponse(p.Id.Value, p.ExpertId.Value, names.GetValueOrDefault(p.ExpertId, ""), p.Rank, p.IsAlternate,
-                Math.Round(p.Score, 4), Codes<ProposalStatus>.Of(p.Status), p.ApprovedBy, p.Reason, p.Version))];
+                Math.Round(p.Score, 4), Codes<ProposalStatus>.Of(p.Status), p.ApprovedBy, p.Reason, p.Version)
+            {
+                Actions = p.AllowedActions(viewer),
+            })];
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Security;
+using LcPeers.Domain.Common;
 using Mediator;
 
 namespace LcPeers.Application.Matching.RejectProposal;
@@ -22,6 +23,6 @@ internal sealed class RejectProposalHandler(ILcPeersDb db, ProposalLoader loader
         var proposal = await loader.LoadAsync(command.Id, ct);
         proposal.Reject(user.Actor(), command.Reason!, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return ProposalResponse.From(proposal, null, full: true);
+        return ProposalResponse.From(proposal, null, full: true, new Viewer(user.Actor(), IsStaff: true));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Matching;
 
@@ -17,7 +18,14 @@ public sealed record MatchingRunResponse(
     IReadOnlyList<UnstaffableRequest> Unstaffable,
     string? Error)
 {
+    /// <summary>Queued or running, as the domain decides; for the web UI, which refreshes while a run is active (not part of the API).</summary>
+    [JsonIgnore]
+    public bool IsActive { get; init; }
+
     public static MatchingRunResponse From(MatchingRun run) => new(
         run.Id.Value, Codes<MatchingRunStatus>.Of(run.Status), run.Progress, run.StartedBy, run.CreatedAt, run.StartedAt, run.FinishedAt,
-        run.RequestCount, run.ProposalCount, run.TotalCost, run.Unstaffable, run.Error);
+        run.RequestCount, run.ProposalCount, run.TotalCost, run.Unstaffable, run.Error)
+    {
+        IsActive = run.IsActive,
+    };
 }

@@ -31,9 +31,10 @@ internal sealed class ListRequestsHandler(ILcPeersDb db, ICurrentUser user, LcAc
     public async ValueTask<PagedResponse<RequestResponse>> Handle(ListRequestsQuery query, CancellationToken ct)
     {
         var requests = db.SupportRequests.AsNoTracking();
+        List<LearningCommunityId> mine = [];
         if (!user.IsStaff())
         {
-            var mine = await access.MyLearningCommunitiesAsync(ct);
+            mine = await access.MyLearningCommunitiesAsync(ct);
             requests = requests.Where(r => mine.Contains(r.LearningCommunityId));
         }
 
@@ -59,7 +60,11 @@ internal sealed class ListRequestsHandler(ILcPeersDb db, ICurrentUser user, LcAc
                 .Select(e => new { e.RequestId, e.Id }).ToListAsync(ct))
             .ToLookup(e => e.RequestId, e => e.Id.Value);
         return new PagedResponse<RequestResponse>(
-            [.. page.Select(r => RequestResponse.From(r, names.GetValueOrDefault(r.LearningCommunityId, "?"), toolNames, [.. engagements[r.Id]]))],
+            [.. page.Select(r => RequestResponse.From(r, names.GetValueOrDefault(r.LearningCommunityId, "?"), toolNames, [.. engagements[r.Id]], ViewerOf(r, mine)))],
             total, query.PageOf(), query.SizeOf());
     }
+
+    private Viewer ViewerOf(SupportRequest request, List<LearningCommunityId> mine) => user.IsStaff()
+        ? new Viewer(user.Actor(), IsStaff: true)
+        : new Viewer(user.Actor(), IsCoordinatorOfLc: mine.Contains(request.LearningCommunityId));
 }
