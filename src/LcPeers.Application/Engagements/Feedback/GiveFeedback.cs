@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Exceptions;
@@ -25,7 +26,7 @@ public sealed class GiveFeedbackValidator : AbstractValidator<GiveFeedbackComman
     public GiveFeedbackValidator()
     {
         RuleFor(x => x.Rating).NotNull().InclusiveBetween(EngagementFeedback.MinRating, EngagementFeedback.MaxRating);
-        RuleFor(x => x.Comment).MaximumLength(2000);
+        RuleFor(x => x.Comment).MaximumLength(2000).NoControlCharacters();
     }
 }
 

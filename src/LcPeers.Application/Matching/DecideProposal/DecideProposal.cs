@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Email;
 using LcPeers.Application.Common.Exceptions;
@@ -25,7 +26,7 @@ public sealed record RejectProposalCommand(string? Reason) : ICommand<ProposalRe
 
 public sealed class RejectProposalValidator : AbstractValidator<RejectProposalCommand>
 {
-    public RejectProposalValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000)
+    public RejectProposalValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000).NoControlCharacters()
         .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage("'reason' must not be blank.");
 }
 

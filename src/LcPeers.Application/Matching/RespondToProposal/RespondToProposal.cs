@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Exceptions;
@@ -27,7 +28,7 @@ public sealed record DeclineProposalCommand(string? Reason) : ICommand<ProposalR
 
 public sealed class DeclineProposalValidator : AbstractValidator<DeclineProposalCommand>
 {
-    public DeclineProposalValidator() => RuleFor(x => x.Reason).MaximumLength(1000);
+    public DeclineProposalValidator() => RuleFor(x => x.Reason).MaximumLength(1000).NoControlCharacters();
 }
 
 internal sealed class RespondToProposalHandlers(ILcPeersDb db, ProposalWorkflow workflow, Notifier notifier, ICurrentUser user, TimeProvider time)

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
@@ -26,12 +27,12 @@ public sealed record CancelRequestCommand(string? Reason) : ICommand<RequestResp
 
 public sealed class WithdrawRequestValidator : AbstractValidator<WithdrawRequestCommand>
 {
-    public WithdrawRequestValidator() => RuleFor(x => x.Reason).MaximumLength(1000);
+    public WithdrawRequestValidator() => RuleFor(x => x.Reason).MaximumLength(1000).NoControlCharacters();
 }
 
 public sealed class CancelRequestValidator : AbstractValidator<CancelRequestCommand>
 {
-    public CancelRequestValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
+    public CancelRequestValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000).NoControlCharacters();
 }
 
 internal sealed class ChangeRequestStatusHandlers(ILcPeersDb db, RequestLoader loader, Matching.ProposalWorkflow proposals, ICurrentUser user, TimeProvider time)
