@@ -53,7 +53,7 @@ internal sealed class IcalCalendarInviteBuilder : ICalendarInviteBuilder
                 CommonName = Parameter(attendee.Name),
                 Role = "REQ-PARTICIPANT",
                 ParticipationStatus = "NEEDS-ACTION",
-                Rsvp = true,
+                Rsvp = invite.AskForReplies,
             });
         }
 

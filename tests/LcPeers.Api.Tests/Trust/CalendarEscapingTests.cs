@@ -9,12 +9,12 @@ public sealed class CalendarEscapingTests
 {
     private static readonly DateTimeOffset Start = new(2027, 10, 29, 8, 0, 0, TimeSpan.Zero);
 
-    private static string Build(string attendeeName, string summary = "Visitatie", string? description = null, string? location = null, string organizerName = "LcPeers") =>
+    private static string Build(string attendeeName, string summary = "Visitatie", string? description = null, string? location = null, string organizerName = "LcPeers", bool askForReplies = true) =>
         new IcalCalendarInviteBuilder().Build(new CalendarInvite(
             CalendarMethod.Request, "uid-1@lcpeers", 0, summary, description, location, null, Start, Start.AddHours(2), "Europe/Amsterdam",
             new CalendarPerson("planning@lcpeers.example", organizerName),
             [new CalendarPerson("anna@example.nl", attendeeName), new CalendarPerson("coord@lc.example", "Coördinator")],
-            Start.AddDays(-1)));
+            Start.AddDays(-1), askForReplies));
 
     private static List<string> Unfolded(string ics) =>
         [.. ics.Replace("\r\n ", "", StringComparison.Ordinal).Replace("\r\n\t", "", StringComparison.Ordinal).Split("\r\n")];
@@ -56,6 +56,17 @@ public sealed class CalendarEscapingTests
 
         Assert.Contains(@"SUMMARY:Visit\; part 1\, a\\b", lines);
         Assert.Contains(@"DESCRIPTION:Line one\nLine two\; three\, four\\five", lines);
+    }
+
+    [Fact]
+    public void Build_WithoutAMailboxForReplies_AsksNoAttendeeToAnswer()
+    {
+        var asking = Unfolded(Build("Anna", askForReplies: true)).Where(l => l.StartsWith("ATTENDEE", StringComparison.Ordinal)).ToList();
+        var silent = Unfolded(Build("Anna", askForReplies: false)).Where(l => l.StartsWith("ATTENDEE", StringComparison.Ordinal)).ToList();
+
+        Assert.All(asking, l => Assert.Contains("RSVP=TRUE", l, StringComparison.Ordinal));
+        Assert.All(silent, l => Assert.DoesNotContain("RSVP=TRUE", l, StringComparison.Ordinal));
+        Assert.Equal(2, silent.Count);
     }
 
     [Fact]
