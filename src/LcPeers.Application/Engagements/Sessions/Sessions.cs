@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using LcPeers.Application.Common.Validation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Application.Notifications;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;

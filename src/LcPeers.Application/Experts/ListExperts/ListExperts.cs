@@ -1,7 +1,7 @@
 using FluentValidation;
-using LcPeers.Application.Common.Validation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Paging;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Reference;

@@ -1,8 +1,8 @@
 using FluentValidation;
-using LcPeers.Application.Common.Validation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Domain.LearningCommunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

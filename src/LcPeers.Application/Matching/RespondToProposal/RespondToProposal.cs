@@ -1,10 +1,10 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using LcPeers.Application.Common.Validation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Application.Experts;
 using LcPeers.Application.Notifications;
 using LcPeers.Domain.Common;

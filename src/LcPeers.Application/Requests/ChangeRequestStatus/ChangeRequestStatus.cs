@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using LcPeers.Application.Common.Validation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Common.Validation;
 using Mediator;
 
 namespace LcPeers.Application.Requests.ChangeRequestStatus;
