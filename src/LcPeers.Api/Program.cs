@@ -75,6 +75,7 @@ app.UseStaticFiles();
 app.UseRouting(); // after the status-code pages, so a re-executed error page is routed afresh
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRequestCharsetCheck();
 app.UseRateLimiter();
 
 app.MapOpenApi();

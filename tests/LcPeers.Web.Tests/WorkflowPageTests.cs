@@ -139,6 +139,12 @@ public sealed class WorkflowPageTests(WebFactory factory) : IClassFixture<WebFac
             new("Form.Title", "Kick-off"), new("Form.Start", "2027-03-10T12:00"), new("Form.End", "2027-03-10T10:00")])).ReadDocumentAsync(HttpStatusCode.OK);
         Assert.False(string.IsNullOrEmpty(invalid.FieldError("Form.End")));
 
+        // The first moment a datetime-local field can hold: Amsterdam's offset would underflow it; the message sits at the field.
+        var extreme = await (await coordinator.PostFormAsync(engagementUrl + "?handler=Schedule", [new("__RequestVerificationToken", engagementPage.Token()),
+            new("Form.Title", "Kick-off"), new("Form.Start", "0001-01-01T00:00"), new("Form.End", "0001-01-01T02:00")])).ReadDocumentAsync(HttpStatusCode.OK);
+        Assert.False(string.IsNullOrEmpty(extreme.FieldError("Form.Start")));
+        Assert.False(string.IsNullOrEmpty(extreme.FieldError("Form.End")));
+
         var scheduled = await coordinator.PostFormAsync(engagementUrl + "?handler=Schedule", [new("__RequestVerificationToken", engagementPage.Token()),
             new("Form.Title", "Kick-off"), new("Form.Start", "2027-03-10T10:00"), new("Form.End", "2027-03-10T12:00"), new("Form.OnlineUrl", "https://meet.example/kick-off"), new("Form.Agenda", "Kennismaken")]);
         Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);

@@ -13,7 +13,10 @@ public static partial class LocalTimes
 
     public static TimeZoneInfo Zone(string id) => TimeZoneInfo.FindSystemTimeZoneById(id);
 
-    /// <returns>False for text that is no date-time, or a wall-clock time that does not exist (the spring gap).</returns>
+    /// <returns>
+    /// False for text that is no date-time (a date and a time are both required: "10:00" alone is not one), a
+    /// wall-clock time that does not exist (the spring gap), or a moment outside the years 2000 to 2099.
+    /// </returns>
     public static bool TryParse(string? text, string timeZone, out DateTimeOffset instant)
     {
         instant = default;
@@ -23,9 +26,15 @@ public static partial class LocalTimes
         }
 
         text = text.Trim();
+        if (!DateAndTime().IsMatch(text))
+        {
+            return false;
+        }
+
         if (HasOffset().IsMatch(text))
         {
-            if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
+            if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
+                || !Validation.DateRules.IsInWindow(withOffset.UtcDateTime))
             {
                 return false;
             }
@@ -34,7 +43,7 @@ public static partial class LocalTimes
             return true;
         }
 
-        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) || !Validation.DateRules.IsInWindow(local))
         {
             return false;
         }
@@ -53,6 +62,10 @@ public static partial class LocalTimes
     /// <summary>The wall-clock time of an instant in the zone.</summary>
     public static DateTime ToLocal(DateTimeOffset instant, string timeZone) =>
         TimeZoneInfo.ConvertTime(instant, Zone(timeZone)).DateTime;
+
+    // ISO 8601 as clients send it: a full date, 'T' or a space, hours and minutes, optional seconds and fraction, optional offset.
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:?\d{2})?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateAndTime();
 
     [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex HasOffset();

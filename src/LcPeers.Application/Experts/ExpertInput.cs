@@ -1,4 +1,5 @@
 using FluentValidation;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Reference;
@@ -48,15 +49,15 @@ internal static class ExpertInput
 
     public static void AddProfileRules<T>(this AbstractValidator<T> v) where T : IExpertInput
     {
-        v.RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(120).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("'displayName' must not be blank.");
-        v.RuleFor(x => x.Email).NotEmpty().EmailAddress().MaximumLength(254);
+        v.RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(120).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("'displayName' must not be blank.").SingleLine();
+        v.RuleFor(x => x.Email).NotEmpty().MaximumLength(TextRules.EmailMaxLength).ValidEmailAddress();
         v.RuleFor(x => x.Organisations).Must(l => l is null || l.Count <= MaxListItems).WithMessage($"'organisations' holds at most {MaxListItems} names.");
-        v.RuleForEach(x => x.Organisations).NotEmpty().MaximumLength(200);
+        v.RuleForEach(x => x.Organisations).NotEmpty().MaximumLength(200).SingleLine();
         v.RuleFor(x => x.RolesOffered).NotEmpty().WithMessage($"'rolesOffered' names at least one of: {string.Join(", ", Codes<ExpertRole>.All)}.");
         v.RuleForEach(x => x.RolesOffered).Must(Codes<ExpertRole>.IsValid).WithMessage($"'rolesOffered' must hold only: {string.Join(", ", Codes<ExpertRole>.All)}.");
-        v.RuleFor(x => x.Competences).Must(l => l is null || l.Select(c => c.Bottleneck?.Trim().ToLowerInvariant()).Distinct().Count() == l.Count)
+        v.RuleFor(x => x.Competences).Must(l => l is null || l.Any(c => c is null) || l.Select(c => c.Bottleneck?.Trim().ToLowerInvariant()).Distinct().Count() == l.Count)
             .WithMessage("'competences' names each bottleneck theme once.");
-        v.RuleForEach(x => x.Competences).ChildRules(c =>
+        v.RuleForEach(x => x.Competences).NotNull().ChildRules(c =>
         {
             c.RuleFor(x => x.Bottleneck).Must(Codes<Bottleneck>.IsValid).WithMessage($"'bottleneck' must be one of: {string.Join(", ", Codes<Bottleneck>.All)}.");
             c.RuleFor(x => x.Level).InclusiveBetween(Competence.MinLevel, Competence.MaxLevel)
@@ -65,8 +66,8 @@ internal static class ExpertInput
         v.RuleForEach(x => x.ProcessCompetences).Must(ProcessCompetences.IsKnown)
             .WithMessage($"'processCompetences' must hold only: {string.Join(", ", ProcessCompetences.All)}.");
         v.RuleFor(x => x.Tools).Must(l => l is null || l.Count <= MaxListItems).WithMessage($"'tools' holds at most {MaxListItems} tools.");
-        v.RuleForEach(x => x.Tools).NotEmpty().MaximumLength(200);
-        v.RuleForEach(x => x.PhasesGuided).ChildRules(p =>
+        v.RuleForEach(x => x.Tools).NotEmpty().MaximumLength(200).SingleLine();
+        v.RuleForEach(x => x.PhasesGuided).NotNull().ChildRules(p =>
         {
             p.RuleFor(x => x.Phase).Must(Codes<Phase>.IsValid).WithMessage($"'phase' must be one of: {string.Join(", ", Codes<Phase>.All)}.");
             p.RuleFor(x => x.Count).InclusiveBetween(1, 500);
@@ -75,7 +76,7 @@ internal static class ExpertInput
         v.RuleForEach(x => x.Regions).Must(Provinces.IsKnown).WithMessage($"'regions' must hold Dutch provinces: {string.Join(", ", Provinces.All)}.");
         v.RuleFor(x => x.Languages).NotEmpty().WithMessage("'languages' names at least one of: nl, en.");
         v.RuleForEach(x => x.Languages).Must(Codes<Language>.IsValid).WithMessage("'languages' must hold only: nl, en.");
-        v.RuleFor(x => x.Bio).MaximumLength(2000);
+        v.RuleFor(x => x.Bio).MaximumLength(2000).NoControlCharacters();
     }
 
     public static void AddAvailabilityRules<T>(this AbstractValidator<T> v, bool required) where T : IAvailabilityInput
@@ -89,8 +90,12 @@ internal static class ExpertInput
         v.RuleFor(x => x.HoursPerMonth).InclusiveBetween(0, MaxHoursPerMonth);
         v.RuleFor(x => x.MaxConcurrentEngagements).InclusiveBetween(0, MaxConcurrent);
         v.RuleFor(x => x.Availability).Must(l => l is null || l.Count <= MaxPeriods).WithMessage($"'availability' holds at most {MaxPeriods} periods.");
-        v.RuleForEach(x => x.Availability).ChildRules(p =>
-            p.RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).WithMessage("'to' must not be before 'from'."));
+        v.RuleForEach(x => x.Availability).NotNull().ChildRules(p =>
+        {
+            p.RuleFor(x => x.From).InclusiveBetween(DateRules.EarliestDate, DateRules.LatestDate).WithMessage(DateRules.OutOfRangeMessage);
+            p.RuleFor(x => x.To).InclusiveBetween(DateRules.EarliestDate, DateRules.LatestDate).WithMessage(DateRules.OutOfRangeMessage);
+            p.RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).WithMessage("'to' must not be before 'from'.");
+        });
     }
 
     public static ExpertProfile ToProfile(this IExpertInput input, IReadOnlyList<ToolId> tools) => new(

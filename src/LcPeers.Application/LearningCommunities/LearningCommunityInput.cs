@@ -1,4 +1,5 @@
 using FluentValidation;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Reference;
@@ -33,8 +34,8 @@ internal static class LearningCommunityInput
     public static void AddInputRules<T>(this AbstractValidator<T> v) where T : ILearningCommunityInput
     {
         v.RuleFor(x => x.Name).NotEmpty().MaximumLength(NameMaxLength)
-            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("'name' must not be blank.").WithName("name");
-        v.RuleFor(x => x.Region).MaximumLength(RegionMaxLength).WithName("region");
+            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("'name' must not be blank.").SingleLine().WithName("name");
+        v.RuleFor(x => x.Region).MaximumLength(RegionMaxLength).SingleLine().WithName("region");
         v.RuleFor(x => x.Type).Must(t => t is null || Codes<LearningCommunityType>.IsValid(t))
             .WithMessage($"'type' must be one of: {string.Join(", ", Codes<LearningCommunityType>.All)}.").WithName("type");
         v.RuleFor(x => x.Status).Must(s => s is null || Codes<LearningCommunityStatus>.IsValid(s))
@@ -44,17 +45,17 @@ internal static class LearningCommunityInput
         v.RuleFor(x => x.PartnerCount).GreaterThanOrEqualTo(0).LessThanOrEqualTo(100_000).WithName("partnerCount");
         v.RuleFor(x => x.PartnerOrganisations).Must(list => list is null || list.Count <= MaxPartnerOrganisations)
             .WithMessage($"'partnerOrganisations' holds at most {MaxPartnerOrganisations} names.").WithName("partnerOrganisations");
-        v.RuleForEach(x => x.PartnerOrganisations).NotEmpty().MaximumLength(OrganisationMaxLength).OverridePropertyName("partnerOrganisations");
+        v.RuleForEach(x => x.PartnerOrganisations).NotEmpty().MaximumLength(OrganisationMaxLength).SingleLine().OverridePropertyName("partnerOrganisations");
         v.RuleForEach(x => x.Sectors).Must(Domain.Reference.Sectors.IsKnown)
             .WithMessage($"'sectors' must hold only: {string.Join(", ", Domain.Reference.Sectors.All)}.").OverridePropertyName("sectors");
-        v.RuleForEach(x => x.Contacts).ChildRules(c =>
+        v.RuleForEach(x => x.Contacts).NotNull().ChildRules(c =>
         {
-            c.RuleFor(x => x.Name).NotEmpty().MaximumLength(200).WithName("name");
-            c.RuleFor(x => x.Role).MaximumLength(200).WithName("role");
-            c.RuleFor(x => x.Email).EmailAddress().MaximumLength(254).WithName("email");
-            c.RuleFor(x => x.Phone).MaximumLength(50).WithName("phone");
+            c.RuleFor(x => x.Name).NotEmpty().MaximumLength(200).SingleLine().WithName("name");
+            c.RuleFor(x => x.Role).MaximumLength(200).SingleLine().WithName("role");
+            c.RuleFor(x => x.Email).MaximumLength(TextRules.EmailMaxLength).ValidEmailAddress().WithName("email");
+            c.RuleFor(x => x.Phone).MaximumLength(50).SingleLine().WithName("phone");
         }).OverridePropertyName("contacts");
-        v.RuleFor(x => x.Description).MaximumLength(DescriptionMaxLength).WithName("description");
+        v.RuleFor(x => x.Description).MaximumLength(DescriptionMaxLength).NoControlCharacters().WithName("description");
     }
 
     /// <summary>Builds the domain profile from validated input; defaults: type other, status active.</summary>

@@ -87,8 +87,8 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
         var method = cancel ? CalendarMethod.Cancel : CalendarMethod.Request;
         var ics = calendar.Build(new CalendarInvite(
             method, session.Uid, session.Sequence, session.Title, session.Agenda, session.Location, session.OnlineUrl,
-            session.Start!.Value, session.End!.Value, session.TimeZone, new CalendarPerson(options.Value.From, options.Value.FromName),
-            [.. attendees.Select(a => new CalendarPerson(a.Address, a.Name))], now));
+            session.Start!.Value, session.End!.Value, session.TimeZone, new CalendarPerson(options.Value.Organizer ?? options.Value.From, options.Value.FromName),
+            [.. attendees.Select(a => new CalendarPerson(a.Address, a.Name))], now, AskForReplies: options.Value.Organizer is not null));
         var methodName = cancel ? "CANCEL" : "REQUEST";
         var facts = Facts(session);
         foreach (var (address, name, lang) in attendees)

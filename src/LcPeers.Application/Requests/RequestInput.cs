@@ -1,4 +1,5 @@
 using FluentValidation;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
@@ -41,10 +42,14 @@ internal static class RequestInput
             .WithMessage($"'kind' must be one of: {string.Join(", ", Codes<RequestKind>.All)}.");
         v.RuleFor(x => x.Tool).NotEmpty().When(x => x.Kind == Codes<RequestKind>.Of(RequestKind.ToolFacilitation))
             .WithMessage("'tool' names the catalogue tool to facilitate when the kind is tool-facilitation.");
-        v.RuleFor(x => x.Tool).MaximumLength(200);
+        v.RuleFor(x => x.Tool).MaximumLength(200).SingleLine();
         v.RuleFor(x => x.Description).NotEmpty().MaximumLength(DescriptionMaxLength)
-            .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage("'description' must not be blank.");
-        v.RuleFor(x => x.Start).NotNull();
+            .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage("'description' must not be blank.").NoControlCharacters();
+        v.RuleFor(x => x.Start).NotNull().Must(d => d is null || DateRules.IsInWindow(d.Value)).WithMessage(DateRules.OutOfRangeMessage);
+        v.RuleFor(x => x.End).Must(d => d is null || DateRules.IsInWindow(d.Value)).WithMessage(DateRules.OutOfRangeMessage);
+        v.RuleFor(x => x.End).Must((x, end) => end!.Value <= x.Start!.Value.AddYears(DateRules.MaxPeriodYears))
+            .When(x => x.Start is { } s && x.End is { } e && DateRules.IsInWindow(s) && DateRules.IsInWindow(e))
+            .WithMessage($"'end' must be at most {DateRules.MaxPeriodYears} years after 'start'.");
         v.RuleFor(x => x.End).NotNull().GreaterThanOrEqualTo(x => x.Start).When(x => x.Start is not null)
             .WithMessage("'end' must not be before 'start'.");
         v.RuleFor(x => x.Hours).NotNull().GreaterThan(0).LessThanOrEqualTo(MaxHours);
@@ -54,12 +59,12 @@ internal static class RequestInput
             .WithMessage("'region' names the province where on-site help takes place.");
         v.RuleFor(x => x.Region).Must(r => r is null || Provinces.IsKnown(r))
             .WithMessage($"'region' must be a Dutch province: {string.Join(", ", Provinces.All)}.");
-        v.RuleFor(x => x.Location).MaximumLength(200);
+        v.RuleFor(x => x.Location).MaximumLength(200).SingleLine();
         v.RuleForEach(x => x.Languages).Must(Codes<Language>.IsValid).WithMessage("'languages' must hold only: nl, en.");
         v.RuleFor(x => x.ExpertsWanted).InclusiveBetween(1, SupportRequest.MaxExpertsWanted)
             .WithMessage($"'expertsWanted' is 1 to {SupportRequest.MaxExpertsWanted}.");
         v.RuleFor(x => x.ExcludedOrganisations).Must(l => l is null || l.Count <= 50).WithMessage("'excludedOrganisations' holds at most 50 names.");
-        v.RuleForEach(x => x.ExcludedOrganisations).NotEmpty().MaximumLength(200);
+        v.RuleForEach(x => x.ExcludedOrganisations).NotEmpty().MaximumLength(200).SingleLine();
     }
 
     public static RequestDetails ToDetails(this IRequestInput input, Phase phase, ToolId? tool) => new(

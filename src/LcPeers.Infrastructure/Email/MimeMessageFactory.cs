@@ -8,7 +8,9 @@ namespace LcPeers.Infrastructure.Email;
 /// <summary>
 /// Builds the MIME message for an outbox email: plain text and HTML alternatives and, for invitations, a
 /// <c>text/calendar; method=…</c> alternative plus the same object as an .ics attachment (clients differ in which
-/// they read). The Message-ID comes from the outbox row, so every attempt sends the same message.
+/// they read). The Message-ID comes from the outbox row, so every attempt sends the same message. Text parts are
+/// UTF-8 in quoted-printable (RFC 2045: 8-bit text needs a transfer encoding), so the message is 7-bit clean whatever
+/// the relay supports.
 /// </summary>
 internal static class MimeMessageFactory
 {
@@ -26,8 +28,8 @@ internal static class MimeMessageFactory
 
         var alternative = new MultipartAlternative
         {
-            new TextPart(TextFormat.Plain) { Text = m.TextBody },
-            new TextPart(TextFormat.Html) { Text = m.HtmlBody },
+            Text(TextFormat.Plain, m.TextBody),
+            Text(TextFormat.Html, m.HtmlBody),
         };
 
         if (m.Calendar is not { } ics)
@@ -40,6 +42,7 @@ internal static class MimeMessageFactory
         var inline = new TextPart("calendar");
         inline.ContentType.Parameters.Add("method", method);
         inline.SetText(Encoding.UTF8, ics);
+        inline.ContentTransferEncoding = ContentEncoding.QuotedPrintable;
         alternative.Add(inline);
 
         var attachment = new MimePart("text", "calendar")
@@ -54,5 +57,12 @@ internal static class MimeMessageFactory
 
         message.Body = new Multipart("mixed") { alternative, attachment };
         return message;
+    }
+
+    private static TextPart Text(TextFormat format, string text)
+    {
+        var part = new TextPart(format) { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        part.SetText(Encoding.UTF8, text);
+        return part;
     }
 }

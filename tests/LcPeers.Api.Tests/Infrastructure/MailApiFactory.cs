@@ -26,6 +26,7 @@ public class MailApiFactory : LcPeersApiFactory
         ("Email:Smtp:UseTls", "false"),
         ("Email:Smtp:Timeout", "00:00:05"),
         ("Email:From", "noreply@lcpeers.example"),
+        ("Email:Organizer", "noreply@lcpeers.example"),
         ("Email:RetryBaseDelay", "00:00:30"),
         ("Email:MaxAttempts", "4"),
         .. _settings,

@@ -10,7 +10,8 @@ public sealed record CalendarPerson(string Email, string? Name);
 
 /// <summary>
 /// One event for an iTIP message (RFC 5546). Times are instants; <see cref="TimeZone"/> is the IANA zone whose
-/// wall-clock time the invitation shows (with a full VTIMEZONE).
+/// wall-clock time the invitation shows (with a full VTIMEZONE). <see cref="AskForReplies"/> sets RSVP=TRUE on each
+/// attendee: only when replies reach a mailbox somebody reads.
 /// </summary>
 public sealed record CalendarInvite(
     CalendarMethod Method,
@@ -25,7 +26,8 @@ public sealed record CalendarInvite(
     string TimeZone,
     CalendarPerson Organizer,
     IReadOnlyList<CalendarPerson> Attendees,
-    DateTimeOffset Stamp);
+    DateTimeOffset Stamp,
+    bool AskForReplies);
 
 /// <summary>Renders an invitation as iCalendar text.</summary>
 public interface ICalendarInviteBuilder

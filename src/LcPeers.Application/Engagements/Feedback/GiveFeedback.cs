@@ -4,6 +4,7 @@ using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;
@@ -27,7 +28,7 @@ public sealed class GiveFeedbackValidator : AbstractValidator<GiveFeedbackComman
     public GiveFeedbackValidator()
     {
         RuleFor(x => x.Rating).NotNull().InclusiveBetween(EngagementFeedback.MinRating, EngagementFeedback.MaxRating);
-        RuleFor(x => x.Comment).MaximumLength(2000);
+        RuleFor(x => x.Comment).MaximumLength(2000).NoControlCharacters();
     }
 }
 

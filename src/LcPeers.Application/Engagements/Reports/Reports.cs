@@ -4,6 +4,7 @@ using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Engagements;
 using LcPeers.Domain.LearningCommunities;
@@ -27,16 +28,16 @@ public sealed class SubmitReportValidator : AbstractValidator<SubmitReportComman
 {
     public SubmitReportValidator()
     {
-        RuleFor(x => x.Summary).MaximumLength(4000);
+        RuleFor(x => x.Summary).MaximumLength(4000).NoControlCharacters();
         RuleFor(x => x.Dimensions).NotEmpty()
-            .Must(d => d is not null && d.Count == ReviewDimensions.All.Count && ReviewDimensions.All.SetEquals(d.Select(x => x.Dimension ?? "")))
+            .Must(d => d is not null && d.Count == ReviewDimensions.All.Count && ReviewDimensions.All.SetEquals(d.Select(x => x?.Dimension ?? "")))
             .WithMessage($"'dimensions' assesses each of these once: {string.Join(", ", ReviewDimensions.Ordered)}.");
-        RuleForEach(x => x.Dimensions).ChildRules(d =>
+        RuleForEach(x => x.Dimensions).NotNull().ChildRules(d =>
         {
             d.RuleFor(x => x.Dimension).Must(ReviewDimensions.IsKnown).WithMessage($"'dimension' must be one of: {string.Join(", ", ReviewDimensions.Ordered)}.");
             d.RuleFor(x => x.Level).NotNull().InclusiveBetween(ReviewDimensions.MinLevel, ReviewDimensions.MaxLevel);
-            d.RuleFor(x => x.Findings).NotEmpty().MaximumLength(4000);
-            d.RuleFor(x => x.Advice).NotEmpty().MaximumLength(4000);
+            d.RuleFor(x => x.Findings).NotEmpty().MaximumLength(4000).NoControlCharacters();
+            d.RuleFor(x => x.Advice).NotEmpty().MaximumLength(4000).NoControlCharacters();
         });
     }
 }

@@ -3,6 +3,7 @@ using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Application.Notifications;
 using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
@@ -57,7 +58,7 @@ internal static class SessionInput
             v.RuleFor(x => x.Title).NotEmpty();
         }
 
-        v.RuleFor(x => x.Title).MaximumLength(200);
+        v.RuleFor(x => x.Title).MaximumLength(200).SingleLine();
         v.RuleFor(x => x.Start).NotEmpty().Must(s => LocalTimes.TryParse(s, LocalTimes.Amsterdam, out _))
             .WithMessage("'start' must be a date-time such as 2027-10-31T10:00:00 (Amsterdam time) or with an offset; it must exist in Amsterdam time.");
         v.RuleFor(x => x.End).NotEmpty().Must(s => LocalTimes.TryParse(s, LocalTimes.Amsterdam, out _))
@@ -65,12 +66,12 @@ internal static class SessionInput
         v.RuleFor(x => x.End).Must((x, end) => Instant(end) > Instant(x.Start))
             .When(x => LocalTimes.TryParse(x.Start, LocalTimes.Amsterdam, out _) && LocalTimes.TryParse(x.End, LocalTimes.Amsterdam, out _))
             .WithMessage("'end' must be after 'start'.");
-        v.RuleFor(x => x.Location).MaximumLength(300);
-        v.RuleFor(x => x.OnlineUrl).MaximumLength(500)
+        v.RuleFor(x => x.Location).MaximumLength(300).SingleLine();
+        v.RuleFor(x => x.OnlineUrl).MaximumLength(500).SingleLine()
             .Must(u => u is null || (Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
             .WithMessage("'onlineUrl' must be an absolute http(s) address.");
-        v.RuleFor(x => x.Agenda).MaximumLength(4000);
-        v.RuleFor(x => x.ObserverEmail).EmailAddress().MaximumLength(254);
+        v.RuleFor(x => x.Agenda).MaximumLength(4000).NoControlCharacters();
+        v.RuleFor(x => x.ObserverEmail).MaximumLength(TextRules.EmailMaxLength).ValidEmailAddress();
     }
 
     public static SessionDetails ToDetails(this ISessionInput input, string title) => new(

@@ -2,6 +2,7 @@ using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Paging;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Reference;
@@ -29,7 +30,7 @@ public sealed class ListExpertsValidator : AbstractValidator<ListExpertsQuery>
             .WithMessage($"'phase' must be one of: {string.Join(", ", Codes<Phase>.All)}.");
         RuleFor(q => q.Region).Must(r => r is null || Provinces.IsKnown(r))
             .WithMessage($"'region' must be a Dutch province: {string.Join(", ", Provinces.All)}.");
-        RuleFor(q => q.Tool).MaximumLength(200);
+        RuleFor(q => q.Tool).MaximumLength(200).SingleLine();
     }
 }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Domain.LearningCommunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -24,12 +25,12 @@ public sealed record CoordinatorResponse(string Email, DateTimeOffset LinkedAt, 
 
 public sealed class LinkCoordinatorValidator : AbstractValidator<LinkCoordinatorCommand>
 {
-    public LinkCoordinatorValidator() => RuleFor(x => x.Email).NotEmpty().EmailAddress().MaximumLength(254);
+    public LinkCoordinatorValidator() => RuleFor(x => x.Email).NotEmpty().MaximumLength(TextRules.EmailMaxLength).ValidEmailAddress();
 }
 
 public sealed class UnlinkCoordinatorValidator : AbstractValidator<UnlinkCoordinatorCommand>
 {
-    public UnlinkCoordinatorValidator() => RuleFor(x => x.Email).NotEmpty().MaximumLength(254);
+    public UnlinkCoordinatorValidator() => RuleFor(x => x.Email).NotEmpty().MaximumLength(TextRules.EmailMaxLength).SingleLine();
 }
 
 internal sealed class CoordinatorHandlers(ILcPeersDb db, ICurrentUser user, TimeProvider time)

@@ -2,6 +2,7 @@ using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Paging;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Common.Validation;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Reference;
@@ -20,8 +21,8 @@ public sealed class ListLearningCommunitiesValidator : AbstractValidator<ListLea
     public ListLearningCommunitiesValidator()
     {
         this.AddPagingRules();
-        RuleFor(q => q.Q).MaximumLength(200).WithName("q");
-        RuleFor(q => q.Region).MaximumLength(200).WithName("region");
+        RuleFor(q => q.Q).MaximumLength(200).SingleLine().WithName("q");
+        RuleFor(q => q.Region).MaximumLength(200).SingleLine().WithName("region");
         RuleFor(q => q.Phase).Must(p => p is null || Codes<Phase>.IsValid(p))
             .WithMessage($"'phase' must be one of: {string.Join(", ", Codes<Phase>.All)}.").WithName("phase");
         RuleFor(q => q.Status).Must(s => s is null || Codes<LearningCommunityStatus>.IsValid(s))

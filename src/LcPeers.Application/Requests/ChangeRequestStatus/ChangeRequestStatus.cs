@@ -3,6 +3,7 @@ using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Common.Validation;
 using Mediator;
 
 namespace LcPeers.Application.Requests.ChangeRequestStatus;
@@ -29,12 +30,12 @@ public sealed record CancelRequestCommand(string? Reason) : ICommand<RequestResp
 
 public sealed class WithdrawRequestValidator : AbstractValidator<WithdrawRequestCommand>
 {
-    public WithdrawRequestValidator() => RuleFor(x => x.Reason).MaximumLength(1000);
+    public WithdrawRequestValidator() => RuleFor(x => x.Reason).MaximumLength(1000).NoControlCharacters();
 }
 
 public sealed class CancelRequestValidator : AbstractValidator<CancelRequestCommand>
 {
-    public CancelRequestValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
+    public CancelRequestValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000).NoControlCharacters();
 }
 
 internal sealed class ChangeRequestStatusHandlers(ILcPeersDb db, RequestLoader loader, ICurrentUser user, TimeProvider time)
