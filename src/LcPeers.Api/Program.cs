@@ -17,7 +17,6 @@ using LcPeers.Infrastructure.Persistence.Seeding;
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
-using Scalar.AspNetCore;
 
 if (args is [HealthProbe.Argument, ..])
 {
@@ -62,7 +61,7 @@ builder.Services.Configure<JsonOptions>(o =>
 
 builder.Services.AddLcPeersAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddLcPeersWebUi(builder.Environment);
-builder.Services.AddOpenApi();
+builder.Services.AddLcPeersOpenApi();
 builder.Services.AddHealthChecks().AddDbContextCheck<LcPeersDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -73,13 +72,13 @@ app.UseLcPeersWebUiErrors();
 app.UseLcPeersTransportSecurity();
 app.UseStaticFiles();
 app.UseRouting(); // after the status-code pages, so a re-executed error page is routed afresh
+app.UseLcPeersAddressRateLimit(); // before authentication, so 401s and 403s count too
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRequestCharsetCheck();
 app.UseRateLimiter();
 
-app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapLcPeersApiReference();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 

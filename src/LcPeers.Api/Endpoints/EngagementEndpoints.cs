@@ -16,10 +16,12 @@ internal static class EngagementEndpoints
         var group = app.MapGroup("/api/engagements").WithTags("Engagements").RequireAuthorization();
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetEngagementQuery(id), ct)))
+            .WithName("GetEngagement")
             .WithSummary("One engagement with its sessions and the participants' contact details (participants and staff).");
 
         group.MapPost("/{id:guid}/complete", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new CompleteEngagementCommand(id), ct)))
+            .WithName("CompleteEngagement")
             .WithSummary("Close an engagement (staff or the LC's coordinators); the request completes when all its engagements are closed.");
 
         group.MapPost("/{id:guid}/sessions", async Task<Created<IdResponse>> (Guid id, ScheduleSessionCommand command, ISender sender, CancellationToken ct) =>
@@ -27,14 +29,17 @@ internal static class EngagementEndpoints
                 var session = await sender.Send(command with { EngagementId = id }, ct);
                 return TypedResults.Created($"/api/engagements/{id}/sessions/{session.Id}", new IdResponse(session.Id));
             })
+            .WithName("ScheduleSession")
             .WithSummary("Schedule a session; times without offset are Europe/Amsterdam. Every participant gets a calendar invitation (METHOD:REQUEST).");
 
         group.MapPut("/{id:guid}/sessions/{sessionId:guid}", async (Guid id, Guid sessionId, RescheduleSessionCommand command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { EngagementId = id, SessionId = sessionId }, ct)))
+            .WithName("RescheduleSession")
             .WithSummary("Reschedule a session (same UID, SEQUENCE + 1), or give a planned session of a peer review its date.");
 
         group.MapDelete("/{id:guid}/sessions/{sessionId:guid}", async (Guid id, Guid sessionId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new CancelSessionCommand(id, sessionId), ct)))
+            .WithName("CancelSession")
             .WithSummary("Cancel a session; invited participants get METHOD:CANCEL (same UID, SEQUENCE + 1).");
 
         group.MapPost("/{id:guid}/feedback", async Task<Created<IdResponse>> (Guid id, GiveFeedbackCommand command, ISender sender, CancellationToken ct) =>
@@ -42,6 +47,7 @@ internal static class EngagementEndpoints
                 var feedbackId = await sender.Send(command with { EngagementId = id }, ct);
                 return TypedResults.Created($"/api/engagements/{id}", new IdResponse(feedbackId));
             })
+            .WithName("GiveFeedback")
             .WithSummary("Rate an ended engagement 1-5 with a comment: the coordinator rates the help, the expert the collaboration. Once each.");
 
         group.MapPost("/{id:guid}/report", async Task<Created<IdResponse>> (Guid id, SubmitReportCommand command, ISender sender, CancellationToken ct) =>
@@ -49,6 +55,7 @@ internal static class EngagementEndpoints
                 var reportId = await sender.Send(command with { EngagementId = id }, ct);
                 return TypedResults.Created($"/api/engagements/{id}", new IdResponse(reportId));
             })
+            .WithName("SubmitReport")
             .WithSummary("The peer reviewer's report: level (1-5), findings and advice on each of the four dimensions. No overall grade.");
 
         return app;

@@ -21,12 +21,14 @@ internal static class LearningCommunityEndpoints
         group.MapGet("/", async (ISender sender, CancellationToken ct, string? q = null, string? region = null, string? phase = null,
                 string? status = null, int? page = null, int? pageSize = null) =>
                 TypedResults.Ok(await sender.Send(new ListLearningCommunitiesQuery(q, region, phase, status, page, pageSize), ct)))
+            .WithName("ListLearningCommunities")
             .WithSummary("Search the LC directory by name or partner, region, phase and status.")
             .Produces<PagedResponse<LearningCommunityResponse>>()
             .AllowAnonymous();
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetLearningCommunityQuery(id), ct)))
+            .WithName("GetLearningCommunity")
             .WithSummary("One LC: partners, phase, contacts.")
             .AllowAnonymous();
 
@@ -35,21 +37,25 @@ internal static class LearningCommunityEndpoints
                 var id = await sender.Send(command, ct);
                 return TypedResults.Created($"/api/learning-communities/{id.Value}", new IdResponse(id.Value));
             })
+            .WithName("CreateLearningCommunity")
             .WithSummary("Add an LC to the directory (staff).")
             .RequireAuthorization(Policies.Staff);
 
         group.MapPut("/{id:guid}", async (Guid id, UpdateLearningCommunityCommand command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
+            .WithName("UpdateLearningCommunity")
             .WithSummary("Edit an LC (staff). Send the version you read; a stale version gets 409.")
             .RequireAuthorization(Policies.Staff);
 
         group.MapGet("/mine", async (ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListMyLearningCommunitiesQuery(), ct)))
+            .WithName("ListMyLearningCommunities")
             .WithSummary("The LCs the signed-in coordinator is linked to.")
             .RequireAuthorization(Policies.Coordinator);
 
         group.MapGet("/{id:guid}/coordinators", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListCoordinatorsQuery(id), ct)))
+            .WithName("ListCoordinators")
             .WithSummary("The coordinators linked to an LC (staff).")
             .RequireAuthorization(Policies.Staff);
 
@@ -58,6 +64,7 @@ internal static class LearningCommunityEndpoints
                 await sender.Send(new LinkCoordinatorCommand(id, email), ct);
                 return TypedResults.NoContent();
             })
+            .WithName("LinkCoordinator")
             .WithSummary("Link a coordinator to an LC by sign-in email (staff). Idempotent.")
             .RequireAuthorization(Policies.Staff);
 
@@ -66,6 +73,7 @@ internal static class LearningCommunityEndpoints
                 await sender.Send(new UnlinkCoordinatorCommand(id, email), ct);
                 return TypedResults.NoContent();
             })
+            .WithName("UnlinkCoordinator")
             .WithSummary("Unlink a coordinator from an LC (staff). Idempotent.")
             .RequireAuthorization(Policies.Staff);
 

@@ -15,6 +15,8 @@ internal static class MatchingEndpoints
 
         requests.MapGet("/{id:guid}/candidates", async (Guid id, ISender sender, CancellationToken ct, int? top = null, bool? includeExcluded = null) =>
                 TypedResults.Ok(await sender.Send(new GetCandidatesQuery(id, top, includeExcluded), ct)))
+            .WithName("GetCandidates")
+            .ProducesProblem(StatusCodes.Status409Conflict) // request.not-submitted
             .WithSummary("Ranked, explained candidates for a submitted request, the excluded experts with reasons, and fitting tools (staff).");
 
         requests.MapPost("/{id:guid}/proposals", async (Guid id, ISender sender, CancellationToken ct) =>
@@ -22,14 +24,17 @@ internal static class MatchingEndpoints
                 var result = await sender.Send(new CreateProposalsCommand(id), ct);
                 return TypedResults.Created($"/api/requests/{id}/proposals", result);
             })
+            .WithName("CreateProposals")
             .WithSummary("Propose the best candidates for a request to staff, keeping alternates (staff).");
 
         var matching = app.MapGroup("/api/matching").WithTags("Matching").RequireAuthorization(Policies.Staff);
 
         matching.MapGet("/weights", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetWeightsQuery(), ct)))
+            .WithName("GetWeights")
             .WithSummary("The ranking weights, their version and the documented defaults (staff).");
 
         matching.MapPut("/weights", async (UpdateWeightsCommand command, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(command, ct)))
+            .WithName("UpdateWeights")
             .WithSummary("Change the ranking weights (staff). Send the version you read; every change is audited.");
 
         matching.MapPost("/runs", async (ISender sender, CancellationToken ct) =>
@@ -37,14 +42,17 @@ internal static class MatchingEndpoints
                 var id = await sender.Send(new StartMatchingRunCommand(), ct);
                 return TypedResults.Accepted($"/api/matching/runs/{id.Value}", new IdResponse(id.Value));
             })
+            .WithName("StartMatchingRun")
             .WithSummary("Start a batch assignment over all submitted requests without proposals (staff). 202 with the run's id.");
 
         matching.MapGet("/runs/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetMatchingRunQuery(id), ct)))
+            .WithName("GetMatchingRun")
             .WithSummary("A run's status, progress, proposals made and unstaffable requests with reasons (staff).");
 
         app.MapGet("/api/monitor", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new Application.Monitor.GetMonitorQuery(), ct)))
             .WithTags("Monitor")
+            .WithName("GetMonitor")
             .WithSummary("The monitor: LCs by phase, province, type and status; requests, proposals, engagements, ratings, the expert pool (staff).")
             .RequireAuthorization(Policies.Staff);
 

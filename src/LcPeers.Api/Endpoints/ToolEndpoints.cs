@@ -12,10 +12,12 @@ internal static class ToolEndpoints
 
         group.MapGet("/", async (ISender sender, CancellationToken ct, string? phase = null, string? bottleneck = null) =>
                 TypedResults.Ok(await sender.Send(new ListToolsQuery(phase, bottleneck), ct)))
+            .WithName("ListTools")
             .WithSummary("The tools catalogue, filtered by phase and bottleneck theme.");
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetToolQuery(id), ct)))
+            .WithName("GetTool")
             .WithSummary("One tool with its phases, bottlenecks and description.");
 
         return app;

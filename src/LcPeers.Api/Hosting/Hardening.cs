@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using LcPeers.Application.Common.Exceptions;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -32,6 +34,14 @@ internal static class Hardening
             o.IncludeSubDomains = true;
         });
 
+        var perAddress = config.GetValue<int?>(AddressRateLimiter.Key) ?? AddressRateLimiter.DefaultPerMinute;
+        if (perAddress < 1)
+        {
+            throw new StartupConfigurationException($"{AddressRateLimiter.Key} must be at least 1 (it was {perAddress}).");
+        }
+
+        builder.Services.AddSingleton(new AddressRateLimiter(perAddress));
+
         var writesPerMinute = config.GetValue<int?>("RateLimiting:WritesPerMinute") ?? 120;
         var signInsPerMinute = config.GetValue<int?>("RateLimiting:SignInsPerMinute") ?? 10;
         builder.Services.AddRateLimiter(o =>
@@ -50,23 +60,7 @@ internal static class Hardening
             o.AddPolicy(SignInPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 "sign-in:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.OnRejected = async (context, ct) =>
-            {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                context.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests",
-                        Detail = $"Try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.",
-                        Extensions = { ["code"] = "rate-limited" },
-                    },
-                });
-            };
+            o.OnRejected = (context, _) => WriteTooManyRequestsAsync(context.HttpContext, context.Lease);
         });
 
         var origins = config.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
@@ -116,6 +110,57 @@ internal static class Hardening
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// Every request counts against its client address before authentication, so floods of 401s and 403s are limited
+    /// too (the per-user write limit runs after authorization, where the user is known). Health probes are exempt.
+    /// Call after routing, before authentication.
+    /// </summary>
+    public static WebApplication UseLcPeersAddressRateLimit(this WebApplication app)
+    {
+        var limiter = app.Services.GetRequiredService<AddressRateLimiter>();
+        app.Use(async (ctx, next) =>
+        {
+            // A re-executed error page is the same request, already counted.
+            if (ctx.Request.Path.StartsWithSegments("/health") || ctx.Features.Get<IStatusCodeReExecuteFeature>() is not null
+                || ctx.Features.Get<IExceptionHandlerFeature>() is not null)
+            {
+                await next();
+                return;
+            }
+
+            using var lease = limiter.Acquire(ctx);
+            if (lease.IsAcquired)
+            {
+                await next();
+                return;
+            }
+
+            ctx.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            await WriteTooManyRequestsAsync(ctx, lease);
+        });
+        return app;
+    }
+
+    /// <summary>The one 429 answer of both limiters: problem details with code <c>rate-limited</c> and <c>Retry-After</c>.</summary>
+    private static async ValueTask WriteTooManyRequestsAsync(HttpContext context, RateLimitLease lease)
+    {
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        var seconds = Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests",
+                Detail = string.Create(CultureInfo.InvariantCulture, $"Try again in {seconds} seconds."),
+                Extensions = { ["code"] = "rate-limited" },
+            },
+        });
     }
 
     private static string PartitionKey(HttpContext ctx) =>

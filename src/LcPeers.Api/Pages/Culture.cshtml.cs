@@ -17,7 +17,15 @@ public sealed class CultureModel : UiPageModel
         Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, Path = "/" });
+            new CookieOptions
+            {
+                MaxAge = TimeSpan.FromDays(365),
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+                Path = "/",
+                HttpOnly = true, // only the server reads it
+                Secure = Request.IsHttps, // outside Development every page is served over HTTPS
+            });
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

@@ -70,6 +70,9 @@ internal static class WebUi
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "lcpeers.af";
+            o.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+                ? CookieSecurePolicy.SameAsRequest
+                : CookieSecurePolicy.Always;
             o.FormFieldName = "__RequestVerificationToken";
         });
 

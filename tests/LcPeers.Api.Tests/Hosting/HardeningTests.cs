@@ -79,6 +79,97 @@ public sealed class HardeningTests
     }
 
     [Fact]
+    public async Task AnonymousFlood_Gets429ProblemDetails_BeforeAuthentication()
+    {
+        using var factory = new Factory(settings: [("RateLimiting:RequestsPerMinutePerAddress", "4")]);
+        var anonymous = factory.CreateClient();
+
+        var responses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 6; i++)
+        {
+            responses.Add(await anonymous.GetAsync("/api/experts", Ct));
+        }
+
+        Assert.Equal(
+            [HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests],
+            responses.Select(r => r.StatusCode));
+        var limited = responses.Last();
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        Assert.True(int.Parse(limited.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        await limited.AssertProblemCodeAsync(HttpStatusCode.TooManyRequests, "rate-limited");
+
+        // The address's budget covers every route and token; the platform's health probes are never limited.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await factory.StaffClient().GetAsync("/api/tools", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ForbiddenFlood_Gets429()
+    {
+        using var factory = new Factory(settings: [("RateLimiting:RequestsPerMinutePerAddress", "3")]);
+        var expert = factory.ClientAs("flood@expert.example", "Expert");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await expert.PostAsync("/api/matching/runs", null, Ct)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Theory]
+    [InlineData("203.0.113.7", "203.0.113.7")]
+    [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
+    public void AddressPartition_CountsIpv6PerSlash64(string address, string partition) =>
+        Assert.Equal(partition, LcPeers.Api.Hosting.AddressRateLimiter.PartitionKey(System.Net.IPAddress.Parse(address)));
+
+    [Fact]
+    public async Task Production_HidesTheApiDocument_UnlessConfigured()
+    {
+        using var hidden = new Factory("Production", ProductionAuth);
+        var https = new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://lcpeers.example") };
+        var client = hidden.CreateClient(https);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/openapi/v1.json", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/scalar/v1", Ct)).StatusCode);
+
+        using var shown = new Factory("Production", [.. ProductionAuth, ("OpenApi:Enabled", "true")]);
+        var open = shown.CreateClient(https);
+        Assert.Equal(HttpStatusCode.OK, (await open.GetAsync("/openapi/v1.json", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await open.GetAsync("/scalar/v1", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Production_AntiforgeryAndCultureCookies_AreSecure_AndTheCultureCookieHttpOnly()
+    {
+        using var factory = new Factory("Production", ProductionAuth);
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://lcpeers.example"),
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+        });
+
+        var page = await client.GetAsync("/tools", Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var antiforgery = Assert.Single(page.Headers.GetValues("Set-Cookie"), c => c.StartsWith("lcpeers.af=", StringComparison.Ordinal));
+        Assert.Contains("; secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+
+        var html = await page.Content.ReadAsStringAsync(Ct);
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
+        using var form = new FormUrlEncodedContent([new("culture", "en"), new("returnUrl", "/tools"), new("__RequestVerificationToken", token)]);
+        var switched = await client.PostAsync("/culture", form, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        var culture = Assert.Single(switched.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
+        Assert.Contains("; secure", culture, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; httponly", culture, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task SignIn_OverTheLimit_Gets429()
     {
         using var factory = new Factory("Development", ("RateLimiting:SignInsPerMinute", "2"), ("DemoData:Enabled", "false"));
