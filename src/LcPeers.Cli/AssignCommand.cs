@@ -5,7 +5,7 @@ using LcPeers.Infrastructure.Assignment;
 namespace LcPeers.Cli;
 
 /// <summary>
-/// <c>assign [--objective total|fair] [--time-limit SECONDS] &lt;instance.json&gt;</c>: read, validate once, solve,
+/// <c>assign &lt;instance.json&gt; [--objective total|fair] [--time-limit SECONDS]</c> (options in any order): read, validate once, solve,
 /// print the result.
 /// </summary>
 internal static class AssignCommand
@@ -81,7 +81,7 @@ internal static class AssignCommand
         }
 
         return path is null
-            ? throw new BadInputException("arguments", "assign needs an instance file: 'assign [--objective total|fair] [--time-limit SECONDS] <instance.json>'.")
+            ? throw new BadInputException("arguments", "assign needs an instance file: 'assign <instance.json> [--objective total|fair] [--time-limit SECONDS]'.")
             : (path, objective, timeLimit);
     }
 }

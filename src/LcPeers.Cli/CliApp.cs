@@ -8,7 +8,7 @@ public static class CliApp
 {
     public const string Usage = """
         Usage:
-          assign [--objective total|fair] [--time-limit SECONDS] <instance.json>
+          assign <instance.json> [--objective total|fair] [--time-limit SECONDS]
                                      solve a batch assignment and print the result as JSON; total (default):
                                      least total cost; fair: best worst-off request first, then least total
                                      (time limit in seconds, default 10; the result reports the gap)
@@ -37,7 +37,7 @@ public static class CliApp
                 ["generate", .. var options] => GenerateCommand.Run(options, stdout),
                 ["import-npy", .. var options] => ImportNpyCommand.Run(options, stdout),
                 ["--help" or "-h" or "help"] => Help(stdout),
-                _ => throw new BadInputException("arguments", "expected 'assign [options] <instance.json>', 'generate [options]' or 'import-npy [options]'.\n" + Usage),
+                _ => throw new BadInputException("arguments", "expected 'assign <instance.json> [options]', 'generate [options]' or 'import-npy [options]'.\n" + Usage),
             };
         }
         catch (BadInputException e)
