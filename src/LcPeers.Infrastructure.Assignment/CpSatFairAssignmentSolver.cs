@@ -63,7 +63,8 @@ public sealed class CpSatFairAssignmentSolver : IFairAssignmentSolver
         {
             var picked = model.Read(first.Solver!);
             var worst = model.WorstOf(picked);
-            if (worst <= worstFound)
+            // A search stopped early may return another solution at the same worst-off value with a higher total.
+            if (worst < worstFound || (worst == worstFound && model.TotalOf(picked) < model.TotalOf(chosen)))
             {
                 (chosen, worstFound) = (picked, worst);
             }
