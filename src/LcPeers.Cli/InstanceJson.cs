@@ -23,6 +23,7 @@ internal sealed record NumericIds(IReadOnlySet<string> Requests, IReadOnlySet<st
 /// </remarks>
 internal static class InstanceJson
 {
+    /// <summary>Errors kept for the message; the rest are only counted (the command line shows fewer still).</summary>
     private const int MaxReportedErrors = 100;
 
     public static Instance Read(string path)
@@ -61,6 +62,7 @@ internal static class InstanceJson
     private sealed class Walk
     {
         private readonly List<string> _errors = [];
+        private int _errorCount;
         private readonly HashSet<string> _numericRequests = new(StringComparer.Ordinal);
         private readonly HashSet<string> _numericExperts = new(StringComparer.Ordinal);
 
@@ -74,9 +76,9 @@ internal static class InstanceJson
             var requests = Array(root, "requests", ReadRequest);
             var experts = Array(root, "experts", ReadExpert);
             var edges = Array(root, "edges", ReadEdge);
-            if (_errors.Count > 0)
+            if (_errorCount > 0)
             {
-                throw new BadInputException(_errors);
+                throw new BadInputException(_errors, _errorCount);
             }
 
             return new Instance(new AssignmentProblem(requests, experts, edges), new NumericIds(_numericRequests, _numericExperts));
@@ -223,6 +225,7 @@ internal static class InstanceJson
 
         private void Fail(string field, string message)
         {
+            _errorCount++;
             if (_errors.Count < MaxReportedErrors)
             {
                 _errors.Add($"'{field}' {message}");

@@ -10,7 +10,11 @@ internal static class JsonOutput
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true };
 
-    public static string Solution(AssignmentSolution solution, NumericIds numericIds) => Write(writer =>
+    /// <summary>
+    /// The result: assignments, total cost, the worst-off request (<c>null</c> when nobody is assigned), the unmet
+    /// demand, and for the fair objective the relative gaps of its two stages (0 when proven optimal).
+    /// </summary>
+    public static string Solution(AssignmentSolution solution, WorstOffRequest? worst, FairAssignmentSolution? fair, NumericIds numericIds) => Write(writer =>
     {
         writer.WriteStartObject();
         writer.WriteStartArray("assignments");
@@ -24,6 +28,27 @@ internal static class JsonOutput
 
         writer.WriteEndArray();
         writer.WriteNumber("totalCost", solution.TotalCost);
+        if (worst is null)
+        {
+            writer.WriteNull("worstRequest");
+        }
+        else
+        {
+            writer.WriteStartObject("worstRequest");
+            WriteId(writer, "request", worst.Request, numericIds.Requests);
+            writer.WriteNumber("cost", worst.Cost);
+            writer.WriteNumber("experts", worst.Experts);
+            writer.WriteEndObject();
+        }
+
+        if (fair is not null)
+        {
+            writer.WriteStartObject("gap");
+            writer.WriteNumber("worstRequest", Math.Round(fair.WorstGap, 6));
+            writer.WriteNumber("total", Math.Round(fair.TotalGap, 6));
+            writer.WriteEndObject();
+        }
+
         writer.WriteStartArray("unmet");
         foreach (var (request, missing) in solution.Unmet)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using LcPeers.Matching.Assignment;
 using LcPeers.Cli;
@@ -73,6 +74,147 @@ public sealed class CliTests : IDisposable
         Assert.Equal(ExitCodes.BadInput, exit);
         Assert.Equal("", stdout);
         Assert.Equal($"error: {expected}", stderr.Trim());
+    }
+
+    [Theory]
+    [InlineData("total")]
+    [InlineData("fair")]
+    public void Assign_Objective_PrintsTheWorstOffRequest(string objective)
+    {
+        var (exit, stdout, stderr) = Run("assign", "--objective", objective, Path.Combine(AppContext.BaseDirectory, "examples", "small.json"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        using var result = JsonDocument.Parse(stdout);
+        // heat-grid-zwolle needs its only reviewer anna (20) and at best bram (5): a mean of 12.5 that no assignment
+        // beats, so fair keeps it and then finds the same least total as total.
+        var worst = result.RootElement.GetProperty("worstRequest");
+        Assert.Equal("heat-grid-zwolle", worst.GetProperty("request").GetString());
+        Assert.Equal(25, worst.GetProperty("cost").GetInt64());
+        Assert.Equal(2, worst.GetProperty("experts").GetInt32());
+        Assert.Equal(66, result.RootElement.GetProperty("totalCost").GetInt64());
+        Assert.Equal(objective == "fair", result.RootElement.TryGetProperty("gap", out var gap));
+        if (objective == "fair")
+        {
+            Assert.Equal(0, gap.GetProperty("worstRequest").GetDouble());
+            Assert.Equal(0, gap.GetProperty("total").GetDouble());
+        }
+    }
+
+    [Fact]
+    public void Assign_FairObjective_TradesTotalForTheWorstOffRequest()
+    {
+        var path = Write("""
+            { "requests": [{ "id": "r1", "demand": 1 }, { "id": "r2", "demand": 1 }],
+              "experts": [{ "id": "anna", "capacity": 1, "loadCosts": [0] }, { "id": "bram", "capacity": 1, "loadCosts": [0] },
+                          { "id": "chantal", "capacity": 1, "loadCosts": [0] }],
+              "edges": [{ "request": "r1", "expert": "anna", "cost": 0 }, { "request": "r1", "expert": "chantal", "cost": 40 },
+                        { "request": "r2", "expert": "anna", "cost": 10 }, { "request": "r2", "expert": "bram", "cost": 45 }] }
+            """);
+
+        var total = Run("assign", path);
+        var fair = Run("assign", "--objective", "fair", "--time-limit", "5", path);
+
+        Assert.Equal(0, total.Exit);
+        Assert.Equal(0, fair.Exit);
+        using var totalResult = JsonDocument.Parse(total.Stdout);
+        using var fairResult = JsonDocument.Parse(fair.Stdout);
+        Assert.Equal(45, totalResult.RootElement.GetProperty("worstRequest").GetProperty("cost").GetInt64());
+        Assert.Equal(45, totalResult.RootElement.GetProperty("totalCost").GetInt64());
+        Assert.Equal("r1", fairResult.RootElement.GetProperty("worstRequest").GetProperty("request").GetString());
+        Assert.Equal(40, fairResult.RootElement.GetProperty("worstRequest").GetProperty("cost").GetInt64());
+        Assert.Equal(50, fairResult.RootElement.GetProperty("totalCost").GetInt64());
+        var problem = new InstanceFile(path).Problem;
+        Assert.Empty(AssignmentChecker.Check(problem, ToSolution(fair.Stdout)).Violations);
+    }
+
+    [Theory]
+    [InlineData("--objective", "kindest", "'--objective' must be 'total' or 'fair'; it is 'kindest'.")]
+    [InlineData("--time-limit", "0", "'--time-limit' must be a number of seconds above 0 and at most 86400; it is '0'.")]
+    [InlineData("--colour", "red", "'--colour' is not an option of assign; use --objective or --time-limit.")]
+    public void Assign_BadOption_ExitsWithTwoAndNamesIt(string option, string value, string expected)
+    {
+        var (exit, stdout, stderr) = Run("assign", option, value, Path.Combine(AppContext.BaseDirectory, "examples", "small.json"));
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal("", stdout);
+        Assert.Equal($"error: {expected}", stderr.Trim());
+    }
+
+    [Theory]
+    [InlineData(21, "\"x\"", "'edges[{0}].cost' must be an integer; it is the string \"x\".")]
+    [InlineData(150, "\"x\"", "'edges[{0}].cost' must be an integer; it is the string \"x\".")]
+    [InlineData(20_000, "1.5", "'edges[{0}].cost' must be an integer; it is 1.5.")]
+    public void Assign_ManyBadEdges_PrintsTwentyProblemsThenHowManyMore(int badEdges, string cost, string message)
+    {
+        var edges = string.Join(",", Enumerable.Range(0, badEdges).Select(_ => $$"""{ "request": "r1", "expert": "a", "cost": {{cost}} }"""));
+        var path = Write($$"""
+            { "requests": [{ "id": "r1", "demand": 1 }],
+              "experts": [{ "id": "a", "capacity": 1, "loadCosts": [0] }],
+              "edges": [{{edges}}] }
+            """);
+
+        var (exit, stdout, stderr) = Run("assign", path);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal("", stdout);
+        var lines = stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(CliApp.MaxShownErrors + 1, lines.Length);
+        Assert.Equal($"error: {string.Format(CultureInfo.InvariantCulture, message, 0)}", lines[0]);
+        Assert.Equal($"error: {string.Format(CultureInfo.InvariantCulture, message, 19)}", lines[19]);
+        Assert.Equal($"and {badEdges - CliApp.MaxShownErrors} more", lines[^1]);
+    }
+
+    [Fact]
+    public void Assign_TwentyBadEdges_PrintsThemAllWithoutASummary()
+    {
+        var edges = string.Join(",", Enumerable.Range(0, 20).Select(_ => """{ "request": "r1", "expert": "a", "cost": 1.5 }"""));
+        var path = Write($$"""
+            { "requests": [{ "id": "r1", "demand": 1 }], "experts": [{ "id": "a", "capacity": 1, "loadCosts": [0] }], "edges": [{{edges}}] }
+            """);
+
+        var (_, _, stderr) = Run("assign", path);
+
+        var lines = stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(20, lines.Length);
+        Assert.All(lines, line => Assert.StartsWith("error: 'edges[", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ImportNpy_ReviewerScores_WritesAnInstanceWithCostsOneMinusAffinityScaled()
+    {
+        // Two reviewers × three papers, stored column-major as NumPy writes a transposed matrix.
+        var scores = Npy("<f8", "(2, 3)", fortranOrder: true, [1.0, 0.5, -1.0, 0.25, 0.75, 0.0]);
+        var coverages = Npy("<i8", "(3,)", fortranOrder: false, [1, 2, 1]);
+        var loads = Npy("<i8", "(2,)", fortranOrder: false, [2, 3]);
+        var output = Path.Combine(_directory, "converted.json");
+
+        var (exit, _, stderr) = Run("import-npy", "--scores", scores, "--coverages", coverages, "--loads", loads, "--scale", "100", "--out", output);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        var problem = new InstanceFile(output).Problem;
+        Assert.Equal([new AssignmentRequest("p0", 1), new AssignmentRequest("p1", 2), new AssignmentRequest("p2", 1)], problem.Requests);
+        Assert.Equal(["r0", "r1"], problem.Experts.Select(x => x.Id));
+        Assert.Equal([2, 3], problem.Experts.Select(x => x.Capacity));
+        // scores[r, p]: r0 = (1.0, -1.0, 0.75), r1 = (0.5, 0.25, 0.0); cost = (1 - score) × 100.
+        Assert.Equal(
+            [("p0", "r0", 0), ("p0", "r1", 50), ("p1", "r0", 200), ("p1", "r1", 75), ("p2", "r0", 25), ("p2", "r1", 100)],
+            problem.Edges.Select(e => (e.Request, e.Expert, e.Cost)));
+        Assert.Equal(0, Run("assign", output).Exit);
+    }
+
+    [Fact]
+    public void ImportNpy_ShapesDoNotFit_ExitsWithTwoAndNamesTheFile()
+    {
+        var scores = Npy("<f8", "(2, 3)", fortranOrder: false, [1, 1, 1, 1, 1, 1]);
+        var coverages = Npy("<i8", "(2,)", fortranOrder: false, [1, 1]);
+        var loads = Npy("<i8", "(2,)", fortranOrder: false, [1, 1]);
+
+        var (exit, _, stderr) = Run("import-npy", "--scores", scores, "--coverages", coverages, "--loads", loads);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal("error: '--coverages' must hold one number per paper (3); its shape is (2).", stderr.Trim());
     }
 
     [Fact]
@@ -169,6 +311,25 @@ public sealed class CliTests : IDisposable
         using var stderr = new StringWriter();
         var exit = CliApp.Run(args, stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Writes a version-1 .npy file the way NumPy lays it out: magic, header padded to 64 bytes, raw data.</summary>
+    private string Npy(string descr, string shape, bool fortranOrder, double[] values)
+    {
+        var header = $"{{'descr': '{descr}', 'fortran_order': {(fortranOrder ? "True" : "False")}, 'shape': {shape}, }}";
+        header = header.PadRight(((10 + header.Length + 1 + 63) / 64 * 64) - 10 - 1) + "\n";
+        using var stream = new MemoryStream();
+        stream.Write([0x93, .. "NUMPY"u8, 1, 0]);
+        stream.Write(BitConverter.GetBytes((ushort)header.Length));
+        stream.Write(System.Text.Encoding.Latin1.GetBytes(header));
+        foreach (var value in values)
+        {
+            stream.Write(descr == "<f8" ? BitConverter.GetBytes(value) : BitConverter.GetBytes((long)value));
+        }
+
+        var path = Path.Combine(_directory, $"{Guid.NewGuid():N}.npy");
+        File.WriteAllBytes(path, stream.ToArray());
+        return path;
     }
 
     private string Write(string json)

@@ -36,6 +36,35 @@ internal static class SmallProblems
         return new AssignmentProblem(requests, experts, [.. edges.OrderBy(_ => random.Next())]);
     }
 
+    /// <summary>
+    /// Problems where requests compete for the same few good experts and costs spread widely, so the best total and
+    /// the best worst-off request often differ; still small enough for brute force.
+    /// </summary>
+    public static AssignmentProblem Contested(int seed)
+    {
+        var random = new Random(seed);
+        var requests = Enumerable.Range(1, 2 + random.Next(3))
+            .Select(r => new AssignmentRequest($"r{r}", 1 + random.Next(2), RequiresReviewer: random.Next(6) == 0))
+            .ToList();
+        var experts = Enumerable.Range(1, 3 + random.Next(3))
+            .Select(x => new AssignmentExpert($"e{x}", 1 + random.Next(2), [0, random.Next(20)], IsReviewer: random.Next(2) == 0))
+            .ToList();
+
+        var edges = new List<AssignmentEdge>();
+        foreach (var request in requests)
+        {
+            foreach (var expert in experts)
+            {
+                if (edges.Count < 14 && random.Next(10) < 7)
+                {
+                    edges.Add(new AssignmentEdge(request.Id, expert.Id, random.Next(101)));
+                }
+            }
+        }
+
+        return new AssignmentProblem(requests, experts, [.. edges.OrderBy(_ => random.Next())]);
+    }
+
     private static AssignmentExpert Expert(string id, int capacity, Random random)
     {
         var loadCosts = new int[capacity + random.Next(2)];
