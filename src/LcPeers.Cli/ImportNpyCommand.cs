@@ -1,5 +1,5 @@
 using System.Globalization;
-using LcPeers.Application.Matching.Assignment;
+using LcPeers.Matching.Assignment;
 
 namespace LcPeers.Cli;
 

@@ -1,5 +1,5 @@
 using Google.OrTools.Sat;
-using LcPeers.Application.Matching.Assignment;
+using LcPeers.Matching.Assignment;
 
 namespace LcPeers.Infrastructure.Assignment;
 

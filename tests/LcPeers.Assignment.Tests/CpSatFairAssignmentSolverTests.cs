@@ -1,4 +1,4 @@
-using LcPeers.Application.Matching.Assignment;
+using LcPeers.Matching.Assignment;
 using LcPeers.Assignment.Tests.Support;
 using LcPeers.Infrastructure.Assignment;
 using LcPeers.Infrastructure.Assignment.Generation;

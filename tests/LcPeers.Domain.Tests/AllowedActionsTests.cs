@@ -158,7 +158,7 @@ public sealed class AllowedActionsTests
                 p.Decline("expert@x.example", null, Now);
                 break;
             case "superseded":
-                p.Supersede(Now);
+                p.Supersede("staff@tse.example", null, Now);
                 break;
         }
 

@@ -1,4 +1,4 @@
-using LcPeers.Application.Matching.Assignment;
+using LcPeers.Matching.Assignment;
 
 namespace LcPeers.Assignment.Tests.Support;
 

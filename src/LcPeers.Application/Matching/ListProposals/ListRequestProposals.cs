@@ -20,7 +20,7 @@ public sealed record RequestProposalResponse(Guid Id, Guid ExpertId, string Expe
 [RequiresRole(Roles.Staff)]
 public sealed record ListRequestProposalsQuery(Guid RequestId) : IQuery<IReadOnlyList<RequestProposalResponse>>;
 
-internal sealed class ListRequestProposalsHandler(ILcPeersDb db) : IQueryHandler<ListRequestProposalsQuery, IReadOnlyList<RequestProposalResponse>>
+internal sealed class ListRequestProposalsHandler(ILcPeersDb db, ICurrentUser user) : IQueryHandler<ListRequestProposalsQuery, IReadOnlyList<RequestProposalResponse>>
 {
     public async ValueTask<IReadOnlyList<RequestProposalResponse>> Handle(ListRequestProposalsQuery query, CancellationToken ct)
     {
