@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using LcPeers.Matching.Ranking;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
+using LcPeers.Matching.Ranking;
 using LcPeers.Matching.Reference;
 
 namespace LcPeers.Benchmarks;

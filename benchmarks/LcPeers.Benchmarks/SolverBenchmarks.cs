@@ -1,9 +1,9 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Google.OrTools.Graph;
-using LcPeers.Matching.Assignment;
 using LcPeers.Infrastructure.Assignment;
 using LcPeers.Infrastructure.Assignment.Generation;
+using LcPeers.Matching.Assignment;
 
 namespace LcPeers.Benchmarks;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LcPeers.Matching.Assignment;
 using LcPeers.Infrastructure.Assignment;
+using LcPeers.Matching.Assignment;
 
 namespace LcPeers.Cli;
 

@@ -1,5 +1,5 @@
-using LcPeers.Matching.Assignment;
 using LcPeers.Infrastructure.Assignment;
+using LcPeers.Matching.Assignment;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LcPeers.Assignment.Tests;

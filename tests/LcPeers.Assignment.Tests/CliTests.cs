@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using LcPeers.Matching.Assignment;
 using LcPeers.Cli;
+using LcPeers.Matching.Assignment;
 
 namespace LcPeers.Assignment.Tests;
 

@@ -1,7 +1,7 @@
-using LcPeers.Matching.Assignment;
 using LcPeers.Assignment.Tests.Support;
 using LcPeers.Infrastructure.Assignment;
 using LcPeers.Infrastructure.Assignment.Generation;
+using LcPeers.Matching.Assignment;
 using static LcPeers.Assignment.Tests.Support.Problems;
 
 namespace LcPeers.Assignment.Tests;

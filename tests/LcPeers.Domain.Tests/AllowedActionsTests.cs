@@ -192,7 +192,7 @@ public sealed class AllowedActionsTests
         proposal.Approve("a@tse.example", requireSecondApprover: true, Now);
 
         Assert.Equal(["reject"], proposal.AllowedActions(new Viewer("A@tse.example", IsStaff: true)));
-        Assert.Equal("proposal.same-approver", Assert.Throws<BusinessRuleException>(() => proposal.Approve("A@tse.example", true, Now)).Code);
+        Assert.Equal(RuleCodes.Proposal.SameApprover, Assert.Throws<BusinessRuleException>(() => proposal.Approve("A@tse.example", true, Now)).Code);
         Assert.Equal(["approve", "reject"], proposal.AllowedActions(new Viewer("b@tse.example", IsStaff: true)));
         Assert.True(proposal.Approve("b@tse.example", true, Now));
         Assert.Empty(proposal.AllowedActions(new Viewer("b@tse.example", IsStaff: true)));
@@ -226,7 +226,7 @@ public sealed class AllowedActionsTests
             }
             else
             {
-                Assert.Equal("proposal.not-pending", Assert.Throws<BusinessRuleException>(() => attempt(proposal)).Code);
+                Assert.Equal(RuleCodes.Proposal.NotPending, Assert.Throws<BusinessRuleException>(() => attempt(proposal)).Code);
             }
         }
     }
@@ -281,7 +281,7 @@ public sealed class AllowedActionsTests
 
         Assert.Equal(["complete", "schedule-session", "give-feedback"], engagement.AllowedActions(Coordinator, afterEnd, [], reportFiled: false));
         Assert.Equal(FeedbackRole.Coordinator, EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, "c@lc.example", 4, null, afterEnd).Role);
-        Assert.Equal("feedback.too-early",
+        Assert.Equal(RuleCodes.Feedback.TooEarly,
             Assert.Throws<BusinessRuleException>(() => EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, "c@lc.example", 4, null, Now)).Code);
     }
 
@@ -308,8 +308,8 @@ public sealed class AllowedActionsTests
 
         review.CancelSession(intake.Id, Now);
         Assert.Empty(review.AllowedActions(intake, Staff));
-        Assert.Equal("session.cancelled", Assert.Throws<BusinessRuleException>(() => review.CancelSession(intake.Id, Now)).Code);
-        Assert.Equal("session.cancelled", Assert.Throws<BusinessRuleException>(() => review.RescheduleSession(intake.Id, InMarch(4), Now)).Code);
+        Assert.Equal(RuleCodes.Session.Cancelled, Assert.Throws<BusinessRuleException>(() => review.CancelSession(intake.Id, Now)).Code);
+        Assert.Equal(RuleCodes.Session.Cancelled, Assert.Throws<BusinessRuleException>(() => review.RescheduleSession(intake.Id, InMarch(4), Now)).Code);
     }
 
     [Fact]
@@ -323,6 +323,6 @@ public sealed class AllowedActionsTests
         engagement.Complete("c@lc.example", Now);
         Assert.Empty(engagement.AllowedActions(session, Coordinator));
         Assert.DoesNotContain("schedule-session", engagement.AllowedActions(Coordinator, Now, [], reportFiled: false));
-        Assert.Equal("engagement.completed", Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, InMarch(6), Now)).Code);
+        Assert.Equal(RuleCodes.Engagement.Completed, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, InMarch(6), Now)).Code);
     }
 }

@@ -1,9 +1,9 @@
 using LcPeers.Application.Common;
-using LcPeers.Matching.Ranking;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
+using LcPeers.Matching.Ranking;
 using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Application.Matching;

@@ -1,8 +1,8 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Security;
-using LcPeers.Application.Matching.GetProposal;
 using LcPeers.Application.Matching.AcceptProposal;
 using LcPeers.Application.Matching.DeclineProposal;
+using LcPeers.Application.Matching.GetProposal;
 using LcPeers.Domain.Matching;
 using Microsoft.EntityFrameworkCore;
 

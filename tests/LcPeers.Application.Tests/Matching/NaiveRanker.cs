@@ -1,10 +1,10 @@
-using LcPeers.Matching.Ranking;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
+using LcPeers.Matching.Ranking;
 
 namespace LcPeers.Matching.Reference;
 

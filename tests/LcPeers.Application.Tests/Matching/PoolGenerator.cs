@@ -1,9 +1,9 @@
-using LcPeers.Matching.Ranking;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
+using LcPeers.Matching.Ranking;
 
 namespace LcPeers.Matching.Reference;
 

@@ -1,5 +1,5 @@
-using LcPeers.Matching.Ranking;
 using LcPeers.Domain.Matching;
+using LcPeers.Matching.Ranking;
 using LcPeers.Matching.Reference;
 
 namespace LcPeers.Application.Tests.Matching;

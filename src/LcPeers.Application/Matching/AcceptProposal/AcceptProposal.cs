@@ -1,7 +1,7 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Security;
-using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Common;
+using LcPeers.Domain.Engagements;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

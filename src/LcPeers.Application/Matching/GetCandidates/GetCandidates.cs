@@ -2,11 +2,11 @@ using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
-using LcPeers.Matching.Ranking;
 using LcPeers.Application.Tools;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
+using LcPeers.Matching.Ranking;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

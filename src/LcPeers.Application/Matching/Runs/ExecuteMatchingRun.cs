@@ -1,9 +1,9 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Diagnostics;
 using LcPeers.Application.Common.Security;
-using LcPeers.Matching.Assignment;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
+using LcPeers.Matching.Assignment;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
