@@ -94,6 +94,7 @@ internal static class PageExtensions
         await page.GotoAsync("/account/dev-sign-in");
         var form = page.Locator("form").Filter(new LocatorFilterOptions { Has = page.Locator($"input[name=email][value='{WebFactory.Expert01}']") });
         await form.Locator("input[name=email]").EvaluateAsync("(input, email) => { input.value = email; input.form.querySelector('button').click(); }", email);
-        await page.WaitForURLAsync(url => !url.Contains("dev-sign-in", StringComparison.Ordinal));
+        // Signing in starts a fresh cookie session and renders the role's landing page: allow a loaded machine more than the default 15 s.
+        await page.WaitForURLAsync(url => !url.Contains("dev-sign-in", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 45_000 });
     }
 }
