@@ -13,6 +13,9 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<IValidator<AssignmentProblem>, AssignmentProblemValidator>();
         services.AddScoped<Common.Security.LcAccess>();
+        services.AddScoped<Common.Accounts.ResolvedAccount>();
+        services.AddScoped<Common.Accounts.AccountResolver>();
+        services.AddScoped<Common.Accounts.ActorNames>();
         services.AddScoped<Common.ToolResolver>();
         services.AddScoped<Requests.RequestLoader>();
         services.AddScoped<Matching.MatchingPoolLoader>();

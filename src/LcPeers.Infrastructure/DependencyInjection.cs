@@ -21,7 +21,8 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 connectionString ??= SqliteConnectionString(options.SqlitePath, environment.ContentRootPath);
-                services.AddDbContext<LcPeersDbContext>((sp, o) => Intercepted(sp, o.UseSqlite(connectionString, x => x.MigrationsAssembly(MigrationAssemblies.Sqlite))));
+                services.AddDbContext<LcPeersDbContext>((sp, o) => Intercepted(sp, o.UseSqlite(connectionString, x => x.MigrationsAssembly(MigrationAssemblies.Sqlite))
+                    .AddInterceptors(SqliteSecureDeleteInterceptor.Instance)));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))

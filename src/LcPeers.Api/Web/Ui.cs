@@ -1,6 +1,8 @@
 using System.Globalization;
 using LcPeers.Api.Resources;
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Accounts;
+using LcPeers.Domain.Accounts;
 using Microsoft.Extensions.Localization;
 
 namespace LcPeers.Api.Web;
@@ -37,5 +39,21 @@ public static class Ui
 
         var text = t[$"Code.{group}.{code}"];
         return text.ResourceNotFound ? code : text.Value;
+    }
+
+    /// <summary>
+    /// Who did something, as the API names them: an address, or "verwijderde gebruiker" / "deleted user" for an erased
+    /// person and "systeem" / "system" for background work (<see cref="ActorNames"/>).
+    /// </summary>
+    public static string Actor(this IStringLocalizer<SharedResource> t, string? actor)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return actor switch
+        {
+            null => "",
+            ActorNames.Deleted => t["Actor.Deleted"],
+            Account.SystemName => t["Actor.System"],
+            _ => actor,
+        };
     }
 }

@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Experts;
@@ -18,6 +19,7 @@ namespace LcPeers.Application.Common;
 /// </summary>
 public interface ILcPeersDb
 {
+    DbSet<Account> Accounts { get; }
     DbSet<LearningCommunity> LearningCommunities { get; }
     DbSet<Tool> Tools { get; }
     DbSet<ReferenceTerm> ReferenceTerms { get; }

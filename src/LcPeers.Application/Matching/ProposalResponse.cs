@@ -1,3 +1,5 @@
+using LcPeers.Application.Common.Accounts;
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Matching;
 
@@ -25,15 +27,19 @@ public sealed record ProposalResponse(
     /// <summary>What the current user may do with the proposal now (<c>approve</c>, <c>reject</c>, <c>accept</c>, <c>decline</c>), decided by the domain.</summary>
     public IReadOnlyList<string> Actions { get; init; } = [];
 
-    public static ProposalResponse From(Proposal p, Guid? engagementId, bool full, Viewer? viewer = null) => new(
+    /// <summary>Everyone a full response names, to resolve in one query.</summary>
+    public static IEnumerable<AccountId> ActorsOf(Proposal p) => p.DecidedBy is { } decided ? [.. p.ApprovedBy, decided] : p.ApprovedBy;
+
+    /// <summary>Shapes a proposal; a full one (for staff) names its deciders from <c>actors</c>, resolved from <see cref="ActorsOf"/>.</summary>
+    public static ProposalResponse From(Proposal p, Guid? engagementId, bool full, Viewer? viewer = null, ActorLookup? actors = null) => new(
         p.Id.Value,
         p.RequestId.Value,
         p.ExpertId.Value,
         full ? p.Rank : null,
         full ? p.Score : null,
         Codes<ProposalStatus>.Of(p.Status),
-        full ? p.ApprovedBy : null,
-        full ? p.DecidedBy : null,
+        full ? [.. p.ApprovedBy.Select(a => Named(actors)[a])] : null,
+        full ? Named(actors)[p.DecidedBy] : null,
         full || p.Status == ProposalStatus.Declined ? p.Reason : null,
         engagementId,
         p.CreatedAt,
@@ -42,4 +48,7 @@ public sealed record ProposalResponse(
     {
         Actions = viewer is null ? [] : p.AllowedActions(viewer),
     };
+
+    private static ActorLookup Named(ActorLookup? actors) =>
+        actors ?? throw new ArgumentNullException(nameof(actors), "A full proposal names its deciders.");
 }

@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Diagnostics;
@@ -11,7 +12,7 @@ namespace LcPeers.Application.Matching;
 /// <summary>New proposals for one request, from staff or a batch run: added with their audit entries, and a submitted request moves to matching.</summary>
 internal static class ProposalSlate
 {
-    public static void AddProposals(this ILcPeersDb db, SupportRequest request, IReadOnlyList<Proposal> proposals, string by, DateTimeOffset now)
+    public static void AddProposals(this ILcPeersDb db, SupportRequest request, IReadOnlyList<Proposal> proposals, AccountId by, DateTimeOffset now)
     {
         db.Proposals.AddRange(proposals);
         foreach (var p in proposals)

@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Requests;
 
 /// <summary>Loads a request and shapes responses (with the viewer's allowed actions); who may act on it was checked by the authorization step (RequestAuthorizers).</summary>
-internal sealed class RequestLoader(ILcPeersDb db, LcAccess access, ToolResolver tools, ICurrentUser user)
+internal sealed class RequestLoader(ILcPeersDb db, LcAccess access, ToolResolver tools, ICurrentUser user, ActorNames actorNames)
 {
     public async Task<SupportRequest> LoadForActionAsync(Guid id, CancellationToken ct, bool tracking = true)
     {
@@ -22,7 +23,7 @@ internal sealed class RequestLoader(ILcPeersDb db, LcAccess access, ToolResolver
     {
         var lcName = await db.LearningCommunities.Where(lc => lc.Id == request.LearningCommunityId).Select(lc => lc.Name).FirstAsync(ct);
         var engagements = await db.Engagements.Where(e => e.RequestId == request.Id).OrderBy(e => e.CreatedAt).Select(e => e.Id).ToListAsync(ct);
-        return RequestResponse.From(request, lcName, await tools.NamesAsync(ct), [.. engagements.Select(e => e.Value)], await ViewerAsync(request, ct));
+        return RequestResponse.From(request, lcName, await tools.NamesAsync(ct), await actorNames.ResolveAsync(RequestResponse.ActorsOf(request), ct), [.. engagements.Select(e => e.Value)], await ViewerAsync(request, ct));
     }
 
     private async Task<Viewer> ViewerAsync(SupportRequest request, CancellationToken ct) => user.IsStaff()

@@ -1,3 +1,5 @@
+using LcPeers.Domain.Accounts;
+using LcPeers.Application.Common.Accounts;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
@@ -38,8 +40,11 @@ public sealed record RequestResponse(
     /// <summary>What the current user may do with the request now (<c>edit</c>, <c>submit</c>, <c>withdraw</c>, <c>cancel</c>, <c>propose</c>), decided by the domain.</summary>
     public IReadOnlyList<string> Actions { get; init; } = [];
 
+    /// <summary>Everyone a response names (its author and each step's actor), to resolve in one query.</summary>
+    public static IEnumerable<AccountId> ActorsOf(SupportRequest r) => r.History.Select(h => h.By).Append(r.CreatedBy);
+
     /// <summary>Shapes a request; <c>engagementId</c> is its first engagement (set once an expert accepted), <c>engagementIds</c> all of them.</summary>
-    public static RequestResponse From(SupportRequest r, string lcName, IReadOnlyDictionary<ToolId, string> toolNames, IReadOnlyList<Guid>? engagementIds = null, Viewer? viewer = null) => new(
+    public static RequestResponse From(SupportRequest r, string lcName, IReadOnlyDictionary<ToolId, string> toolNames, ActorLookup actors, IReadOnlyList<Guid>? engagementIds = null, Viewer? viewer = null) => new(
         r.Id.Value,
         r.LearningCommunityId.Value,
         lcName,
@@ -59,8 +64,8 @@ public sealed record RequestResponse(
         r.ExpertsWanted,
         r.ExcludedOrganisations,
         Codes<RequestStatus>.Of(r.Status),
-        [.. r.History.Select(h => new StatusChangeDto(h.From is { } f ? Codes<RequestStatus>.Of(f) : null, Codes<RequestStatus>.Of(h.To), h.At, h.By, h.Reason))],
-        r.CreatedBy,
+        [.. r.History.Select(h => new StatusChangeDto(h.From is { } f ? Codes<RequestStatus>.Of(f) : null, Codes<RequestStatus>.Of(h.To), h.At, actors[h.By], h.Reason))],
+        actors[r.CreatedBy],
         r.CreatedAt,
         r.UpdatedAt,
         r.Version,

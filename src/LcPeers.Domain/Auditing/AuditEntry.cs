@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 namespace LcPeers.Domain.Auditing;
 
 /// <summary>
@@ -14,14 +15,14 @@ public sealed class AuditEntry
     public string Action { get; private set; } = "";
     public string? From { get; private set; }
     public string? To { get; private set; }
-    public string Actor { get; private set; } = "";
+    public AccountId Actor { get; private set; }
     public DateTimeOffset At { get; private set; }
     public string? Reason { get; private set; }
 
     /// <summary>Optional detail as JSON (for example the weights before and after a change).</summary>
     public string? Details { get; private set; }
 
-    public static AuditEntry Record(string entityType, Guid entityId, string action, string? from, string? to, string actor, DateTimeOffset at,
+    public static AuditEntry Record(string entityType, Guid entityId, string action, string? from, string? to, AccountId actor, DateTimeOffset at,
         string? reason = null, string? details = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);

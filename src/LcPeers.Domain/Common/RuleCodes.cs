@@ -87,4 +87,10 @@ public static class RuleCodes
     {
         public const string NotDead = "outbox.not-dead";
     }
+
+    public static class Account
+    {
+        public const string Erased = "account.erased";
+        public const string System = "account.system";
+    }
 }

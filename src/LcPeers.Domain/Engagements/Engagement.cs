@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
@@ -33,7 +34,7 @@ public sealed partial class Engagement : AggregateRoot
     public DateTimeOffset? StartedAt { get; private set; }
 
     public DateTimeOffset? CompletedAt { get; private set; }
-    public string? CompletedBy { get; private set; }
+    public AccountId? CompletedBy { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public int Version { get; private set; }
 
@@ -74,7 +75,7 @@ public sealed partial class Engagement : AggregateRoot
             engagement._sessions.Add(Session.Plan(engagement.Id, SessionKind.Feedback, "Terugkoppeling", now));
         }
 
-        engagement.Raise(new EngagementBegun(engagement, proposal.DecidedBy ?? "", now));
+        engagement.Raise(new EngagementBegun(engagement, proposal.DecidedBy ?? AccountId.System, now));
         return engagement;
     }
 
@@ -124,7 +125,7 @@ public sealed partial class Engagement : AggregateRoot
         return true;
     }
 
-    public void Complete(string by, DateTimeOffset now)
+    public void Complete(AccountId by, DateTimeOffset now)
     {
         EnsureActive();
         Status = EngagementStatus.Completed;
@@ -154,5 +155,21 @@ public sealed partial class Engagement : AggregateRoot
     {
         UpdatedAt = now;
         Version++;
+    }
+
+    /// <summary>An erased person no longer observes any of this engagement's sessions.</summary>
+    public void ForgetObserver(string email, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        var changed = false;
+        foreach (var session in _sessions)
+        {
+            changed |= session.ForgetObserver(email, now);
+        }
+
+        if (changed)
+        {
+            Touch(now);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
@@ -20,12 +21,12 @@ public sealed class EngagementFeedback
     public ExpertId ExpertId { get; private set; }
     public LearningCommunityId LearningCommunityId { get; private set; }
     public FeedbackRole Role { get; private set; }
-    public string GivenBy { get; private set; } = "";
+    public AccountId GivenBy { get; private set; }
     public int Rating { get; private set; }
     public string? Comment { get; private set; }
     public DateTimeOffset GivenAt { get; private set; }
 
-    public static EngagementFeedback Give(Engagement engagement, FeedbackRole role, string by, int rating, string? comment, DateTimeOffset now)
+    public static EngagementFeedback Give(Engagement engagement, FeedbackRole role, AccountId by, int rating, string? comment, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(engagement);
         ArgumentOutOfRangeException.ThrowIfLessThan(rating, MinRating);

@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
@@ -24,10 +25,10 @@ public sealed class PeerReviewReport
     public ExpertId ExpertId { get; private set; }
     public string? Summary { get; private set; }
     public IReadOnlyList<DimensionAssessment> Dimensions => _dimensions;
-    public string SubmittedBy { get; private set; } = "";
+    public AccountId SubmittedBy { get; private set; }
     public DateTimeOffset SubmittedAt { get; private set; }
 
-    public static PeerReviewReport Submit(Engagement engagement, string? summary, IReadOnlyList<DimensionAssessment> dimensions, string by, DateTimeOffset now)
+    public static PeerReviewReport Submit(Engagement engagement, string? summary, IReadOnlyList<DimensionAssessment> dimensions, AccountId by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(engagement);
         ArgumentNullException.ThrowIfNull(dimensions);

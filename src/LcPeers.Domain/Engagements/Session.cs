@@ -136,5 +136,18 @@ public sealed partial class Session
         UpdatedAt = now;
     }
 
+    /// <summary>The observer was erased: the session keeps happening without their address.</summary>
+    internal bool ForgetObserver(string email, DateTimeOffset now)
+    {
+        if (!string.Equals(ObserverEmail, email, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ObserverEmail = null;
+        UpdatedAt = now;
+        return true;
+    }
+
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 namespace LcPeers.Domain.LearningCommunities;
 
 /// <summary>
@@ -11,9 +12,9 @@ public sealed class CoordinatorLink
     public LearningCommunityId LearningCommunityId { get; private set; }
     public string Email { get; private set; } = "";
     public DateTimeOffset LinkedAt { get; private set; }
-    public string LinkedBy { get; private set; } = "";
+    public AccountId LinkedBy { get; private set; }
 
-    public static CoordinatorLink Create(LearningCommunityId lc, string email, string linkedBy, DateTimeOffset now)
+    public static CoordinatorLink Create(LearningCommunityId lc, string email, AccountId linkedBy, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
         return new CoordinatorLink { LearningCommunityId = lc, Email = email.Trim().ToLowerInvariant(), LinkedBy = linkedBy, LinkedAt = now };

@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Common;
 
 namespace LcPeers.Domain.Matching;
@@ -29,7 +30,7 @@ public sealed class MatchingRun
     /// <summary>0..100.</summary>
     public int Progress { get; private set; }
 
-    public string StartedBy { get; private set; } = "";
+    public AccountId StartedBy { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? StartedAt { get; private set; }
     public DateTimeOffset? FinishedAt { get; private set; }
@@ -41,7 +42,7 @@ public sealed class MatchingRun
 
     public bool IsActive => Status is MatchingRunStatus.Queued or MatchingRunStatus.Running;
 
-    public static MatchingRun Queue(string by, DateTimeOffset now) =>
+    public static MatchingRun Queue(AccountId by, DateTimeOffset now) =>
         new() { Id = MatchingRunId.New(now), Status = MatchingRunStatus.Queued, StartedBy = by, CreatedAt = now };
 
     public void Start(int requestCount, DateTimeOffset now)

@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Common;
 
 namespace LcPeers.Domain.Matching;
@@ -16,9 +17,9 @@ public sealed partial class Proposal
     public bool IsAwaitingExpert => Status == AwaitingExpert;
 
     /// <summary>Four-eyes: a staff member who already approved cannot give the second approval.</summary>
-    public bool HasApproved(string staff) => _approvedBy.Contains(staff, StringComparer.OrdinalIgnoreCase);
+    public bool HasApproved(AccountId staff) => _approvedBy.Contains(staff);
 
-    public bool CanApprove(string staff) => IsAwaitingStaff && !HasApproved(staff);
+    public bool CanApprove(AccountId staff) => IsAwaitingStaff && !HasApproved(staff);
 
     /// <summary>What <paramref name="viewer"/> may do now: staff decide on it, then its own expert answers.</summary>
     public IReadOnlyList<string> AllowedActions(Viewer viewer)

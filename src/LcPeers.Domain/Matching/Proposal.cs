@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Requests;
@@ -11,7 +12,7 @@ namespace LcPeers.Domain.Matching;
 /// </summary>
 public sealed partial class Proposal : AggregateRoot
 {
-    private List<string> _approvedBy = [];
+    private List<AccountId> _approvedBy = [];
 
     private Proposal() { } // for EF
 
@@ -27,9 +28,9 @@ public sealed partial class Proposal : AggregateRoot
     public ProposalStatus Status { get; private set; }
 
     /// <summary>Staff who approved; with four-eyes on, two different people are needed.</summary>
-    public IReadOnlyList<string> ApprovedBy => _approvedBy;
+    public IReadOnlyList<AccountId> ApprovedBy => _approvedBy;
 
-    public string? DecidedBy { get; private set; }
+    public AccountId? DecidedBy { get; private set; }
     public string? Reason { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -58,7 +59,7 @@ public sealed partial class Proposal : AggregateRoot
     /// <summary>Staff approve. With <paramref name="requireSecondApprover"/>, the first approval is recorded and a different
     /// staff member completes it.</summary>
     /// <returns>True when the proposal became approved (the expert may now be invited).</returns>
-    public bool Approve(string staff, bool requireSecondApprover, DateTimeOffset now)
+    public bool Approve(AccountId staff, bool requireSecondApprover, DateTimeOffset now)
     {
         EnsureStatus(AwaitingStaff);
         if (HasApproved(staff))
@@ -80,7 +81,7 @@ public sealed partial class Proposal : AggregateRoot
         return true;
     }
 
-    public void Reject(string staff, string reason, DateTimeOffset now)
+    public void Reject(AccountId staff, string reason, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         EnsureStatus(AwaitingStaff);
@@ -91,7 +92,7 @@ public sealed partial class Proposal : AggregateRoot
         Raise(new ProposalRejected(this, ProposalStatus.Proposed, staff, now));
     }
 
-    public void Accept(string expert, DateTimeOffset now)
+    public void Accept(AccountId expert, DateTimeOffset now)
     {
         EnsureStatus(AwaitingExpert);
         Status = ProposalStatus.Accepted;
@@ -100,7 +101,7 @@ public sealed partial class Proposal : AggregateRoot
         Raise(new ProposalAccepted(this, ProposalStatus.Approved, expert, now));
     }
 
-    public void Decline(string expert, string? reason, DateTimeOffset now)
+    public void Decline(AccountId expert, string? reason, DateTimeOffset now)
     {
         EnsureStatus(AwaitingExpert);
         Status = ProposalStatus.Declined;
@@ -111,7 +112,7 @@ public sealed partial class Proposal : AggregateRoot
     }
 
     /// <summary>An alternate takes the place of a rejected or declined proposal.</summary>
-    public void Promote(string by, DateTimeOffset now)
+    public void Promote(AccountId by, DateTimeOffset now)
     {
         EnsureStatus(ProposalStatus.Alternate);
         Status = ProposalStatus.Proposed;
@@ -121,7 +122,7 @@ public sealed partial class Proposal : AggregateRoot
 
     /// <summary>The request no longer needs this proposal (withdrawn, cancelled, or fully staffed). Only a proposal the
     /// expert never saw is superseded; anything else stays as it is.</summary>
-    public void Supersede(string by, string? reason, DateTimeOffset now)
+    public void Supersede(AccountId by, string? reason, DateTimeOffset now)
     {
         if (Status is ProposalStatus.Alternate or ProposalStatus.Proposed)
         {
@@ -136,7 +137,7 @@ public sealed partial class Proposal : AggregateRoot
     /// The request closed (withdrawn or cancelled) while the expert's invitation was open: the invitation is withdrawn,
     /// so it no longer shows as open and cannot be accepted. Anything but an open invitation stays as it is.
     /// </summary>
-    public void Withdraw(string by, DateTimeOffset now)
+    public void Withdraw(AccountId by, DateTimeOffset now)
     {
         if (Status == ProposalStatus.Approved)
         {

@@ -2,12 +2,16 @@ using LcPeers.Domain.Common;
 
 namespace LcPeers.Domain.Messaging;
 
-/// <summary>pending (waiting to be sent or retried) → sent, or dead after too many failures (staff may retry).</summary>
+/// <summary>
+/// pending (waiting to be sent or retried) → sent, or dead after too many failures (staff may retry); cancelled when
+/// the recipient was erased before it went out (never sent).
+/// </summary>
 public enum OutboxStatus
 {
     Pending = 1,
     Sent = 2,
     Dead = 3,
+    Cancelled = 4,
 }
 
 /// <summary>
@@ -53,6 +57,9 @@ public sealed class OutboxEmail
     /// <summary>The W3C trace context of the change that queued the email, so its delivery shows in the same trace.</summary>
     public string? TraceParent { get; private set; }
 
+    /// <summary>When subject and bodies were removed: a retention period after sending, or the recipient's erasure.</summary>
+    public DateTimeOffset? BodyPurgedAt { get; private set; }
+
     public string MessageId => $"{Id:N}@lcpeers";
 
     public static OutboxEmail Create(string kind, string deduplicationKey, Guid? relatedEntityId, string toAddress, string? toName, string language,
@@ -97,4 +104,37 @@ public sealed class OutboxEmail
         ClaimedBy = null;
         ClaimedUntil = null;
     }
+
+    /// <summary>Sent mail keeps its envelope (kind, status, times) for the outbox view; its text goes after the retention period.</summary>
+    public void PurgeBody(DateTimeOffset now)
+    {
+        Subject = PurgedSubject;
+        TextBody = "";
+        HtmlBody = "";
+        Calendar = null;
+        LastError = null;
+        BodyPurgedAt ??= now;
+    }
+
+    /// <summary>
+    /// The recipient, or a person the email is about, was erased: the text and every trace of the address go, and
+    /// mail that had not gone out yet never will. <paramref name="marker"/> replaces the address (not reversible).
+    /// </summary>
+    public void Forget(string marker, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(marker);
+        if (Status is OutboxStatus.Pending or OutboxStatus.Dead)
+        {
+            Status = OutboxStatus.Cancelled;
+            ClaimedBy = null;
+            ClaimedUntil = null;
+        }
+
+        ToAddress = marker;
+        ToName = null;
+        DeduplicationKey = $"{marker}:{Id:N}";
+        PurgeBody(now);
+    }
+
+    public const string PurgedSubject = "(purged)";
 }

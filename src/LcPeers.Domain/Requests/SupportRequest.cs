@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Reference;
@@ -38,14 +39,14 @@ public sealed partial class SupportRequest : AggregateRoot
     public IReadOnlyList<string> ExcludedOrganisations { get; private set; } = [];
     public RequestStatus Status { get; private set; }
     public IReadOnlyList<StatusChange> History => _history;
-    public string CreatedBy { get; private set; } = "";
+    public AccountId CreatedBy { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public int Version { get; private set; }
 
     public bool IsOpen => OpenStatuses.Contains(Status);
 
-    public static SupportRequest Draft(LearningCommunityId lc, RequestDetails details, string by, DateTimeOffset now)
+    public static SupportRequest Draft(LearningCommunityId lc, RequestDetails details, AccountId by, DateTimeOffset now)
     {
         var request = new SupportRequest
         {
@@ -75,19 +76,19 @@ public sealed partial class SupportRequest : AggregateRoot
         Version++;
     }
 
-    public void Submit(string by, DateTimeOffset now)
+    public void Submit(AccountId by, DateTimeOffset now)
     {
         MoveTo(RequestStatus.Submitted, SubmittableFrom, by, null, now);
         Raise(new RequestSubmitted(this, by, now));
     }
 
-    public void StartMatching(string by, DateTimeOffset now) => MoveTo(RequestStatus.Matching, [RequestStatus.Submitted], by, null, now);
+    public void StartMatching(AccountId by, DateTimeOffset now) => MoveTo(RequestStatus.Matching, [RequestStatus.Submitted], by, null, now);
 
-    public void MarkMatched(string by, DateTimeOffset now) => MoveTo(RequestStatus.Matched, [RequestStatus.Submitted, RequestStatus.Matching], by, null, now);
+    public void MarkMatched(AccountId by, DateTimeOffset now) => MoveTo(RequestStatus.Matched, [RequestStatus.Submitted, RequestStatus.Matching], by, null, now);
 
-    public void MarkInProgress(string by, DateTimeOffset now) => MoveTo(RequestStatus.InProgress, [RequestStatus.Matched], by, null, now);
+    public void MarkInProgress(AccountId by, DateTimeOffset now) => MoveTo(RequestStatus.InProgress, [RequestStatus.Matched], by, null, now);
 
-    public void Complete(string by, DateTimeOffset now) => MoveTo(RequestStatus.Completed, [RequestStatus.Matched, RequestStatus.InProgress], by, null, now);
+    public void Complete(AccountId by, DateTimeOffset now) => MoveTo(RequestStatus.Completed, [RequestStatus.Matched, RequestStatus.InProgress], by, null, now);
 
     /// <summary>
     /// An expert accepted one of this request's invitations; <paramref name="engagementsSoFar"/> counts the engagements it
@@ -95,7 +96,7 @@ public sealed partial class SupportRequest : AggregateRoot
     /// two acceptances at the same moment clash and the later one is taken again with the other's engagement counted
     /// (otherwise each would see the other missing and nobody would mark the request matched).
     /// </summary>
-    public void TakeOnExpert(int engagementsSoFar, string by, DateTimeOffset now)
+    public void TakeOnExpert(int engagementsSoFar, AccountId by, DateTimeOffset now)
     {
         if (!IsOpen)
         {
@@ -124,7 +125,7 @@ public sealed partial class SupportRequest : AggregateRoot
     }
 
     /// <summary>The LC takes its request back.</summary>
-    public void Withdraw(string by, string? reason, DateTimeOffset now)
+    public void Withdraw(AccountId by, string? reason, DateTimeOffset now)
     {
         var from = Status;
         MoveTo(RequestStatus.Withdrawn, OpenStatuses, by, reason, now);
@@ -132,7 +133,7 @@ public sealed partial class SupportRequest : AggregateRoot
     }
 
     /// <summary>Staff stop a request.</summary>
-    public void Cancel(string by, string? reason, DateTimeOffset now)
+    public void Cancel(AccountId by, string? reason, DateTimeOffset now)
     {
         var from = Status;
         MoveTo(RequestStatus.Cancelled, OpenStatuses, by, reason, now);
@@ -140,7 +141,7 @@ public sealed partial class SupportRequest : AggregateRoot
     }
 
     /// <summary>Staff or a run start matching a submitted request (its proposals were just made).</summary>
-    public bool StartMatchingIfSubmitted(string by, DateTimeOffset now)
+    public bool StartMatchingIfSubmitted(AccountId by, DateTimeOffset now)
     {
         if (Status != RequestStatus.Submitted)
         {
@@ -151,7 +152,7 @@ public sealed partial class SupportRequest : AggregateRoot
         return true;
     }
 
-    private void MoveTo(RequestStatus to, RequestStatus[] allowedFrom, string by, string? reason, DateTimeOffset now)
+    private void MoveTo(RequestStatus to, RequestStatus[] allowedFrom, AccountId by, string? reason, DateTimeOffset now)
     {
         if (!allowedFrom.Contains(Status))
         {

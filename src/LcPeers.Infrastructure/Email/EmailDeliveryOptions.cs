@@ -35,6 +35,12 @@ public sealed class EmailDeliveryOptions
     /// <summary>How often the dispatcher looks for due emails when nothing wakes it earlier.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a sent email keeps its subject and text (for staff to see what went out); after that only its envelope
+    /// stays: kind, status, recipient, times. Erasure of the recipient purges at once. See docs/personal-data.md.
+    /// </summary>
+    public TimeSpan SentBodyRetention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>How long a claim on an email lasts; a dispatcher that died mid-send releases it by letting it expire.</summary>
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(5);
 

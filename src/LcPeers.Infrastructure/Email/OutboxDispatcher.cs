@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using System.Diagnostics;
 using System.Linq.Expressions;
 using LcPeers.Application.Common.Diagnostics;
@@ -82,6 +83,28 @@ public sealed partial class OutboxDispatcher(
         };
     }
 
+    /// <summary>Removes subject and text of mail sent longer ago than <see cref="EmailDeliveryOptions.SentBodyRetention"/>. Returns how many.</summary>
+    public async Task<int> PurgeSentBodiesAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LcPeersDbContext>();
+        var now = time.GetUtcNow();
+        var before = now - options.Value.SentBodyRetention;
+        var purged = await db.OutboxEmails.Where(e => e.Status == OutboxStatus.Sent && e.BodyPurgedAt == null && e.SentAt < before)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(e => e.Subject, OutboxEmail.PurgedSubject)
+                .SetProperty(e => e.TextBody, "")
+                .SetProperty(e => e.HtmlBody, "")
+                .SetProperty(e => e.Calendar, (string?)null)
+                .SetProperty(e => e.BodyPurgedAt, now), ct);
+        if (purged > 0)
+        {
+            LogPurged(purged);
+        }
+
+        return purged;
+    }
+
     private static Expression<Func<OutboxEmail, bool>> Due(DateTimeOffset now) =>
         e => e.Status == OutboxStatus.Pending && e.NextAttemptAt <= now && (e.ClaimedBy == null || e.ClaimedUntil < now);
 
@@ -154,7 +177,7 @@ public sealed partial class OutboxDispatcher(
         if (dead)
         {
             db.AuditEntries.Add(AuditEntry.Record(AuditEntityKinds.Outbox, email.Id, AuditActions.Dead, Codes<OutboxStatus>.Of(OutboxStatus.Pending), Codes<OutboxStatus>.Of(OutboxStatus.Dead),
-                "system", now, $"Gave up after {attempts} attempts: {error}"));
+                AccountId.System, now, $"Gave up after {attempts} attempts: {error}"));
             await db.SaveChangesAsync(ct);
             LogDead(email.Id, attempts, ex.GetType().Name);
         }
@@ -163,6 +186,9 @@ public sealed partial class OutboxDispatcher(
             LogRetry(email.Id, attempts, next, ex.GetType().Name);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Purged the text of {Count} sent outbox emails past their retention")]
+    private partial void LogPurged(int count);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox email {Id} ({Kind}) sent")]
     private partial void LogSent(Guid id, string kind);

@@ -6,7 +6,7 @@ namespace LcPeers.Infrastructure.Email;
 
 /// <summary>
 /// Runs the dispatcher: at start, whenever a save queued mail, when the next retry is due, and at least every poll
-/// interval. All waiting goes through <see cref="TimeProvider"/>, so tests drive back-off with a fake clock.
+/// interval; each round also purges the text of sent mail past its retention. All waiting goes through <see cref="TimeProvider"/>, so tests drive back-off with a fake clock.
 /// </summary>
 internal sealed partial class OutboxDispatcherService(
     OutboxDispatcher dispatcher,
@@ -25,6 +25,7 @@ internal sealed partial class OutboxDispatcherService(
             try
             {
                 await dispatcher.DispatchDueAsync(stoppingToken);
+                await dispatcher.PurgeSentBodiesAsync(stoppingToken);
                 if (await dispatcher.NextDueAsync(stoppingToken) is { } next)
                 {
                     var untilNext = next - time.GetUtcNow();

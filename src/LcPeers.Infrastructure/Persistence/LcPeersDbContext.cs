@@ -1,5 +1,6 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;
@@ -19,6 +20,7 @@ namespace LcPeers.Infrastructure.Persistence;
 
 public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options) : DbContext(options), ILcPeersDb
 {
+    public DbSet<Account> Accounts => Set<Account>();
     public DbSet<LearningCommunity> LearningCommunities => Set<LearningCommunity>();
     public DbSet<Tool> Tools => Set<Tool>();
     public DbSet<ReferenceTerm> ReferenceTerms => Set<ReferenceTerm>();
@@ -47,6 +49,7 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     {
         configurationBuilder.Properties<LearningCommunityId>().HaveConversion<TypedIdConverters.LearningCommunityIdConverter>();
         configurationBuilder.Properties<ToolId>().HaveConversion<TypedIdConverters.ToolIdConverter>();
+        configurationBuilder.Properties<AccountId>().HaveConversion<TypedIdConverters.AccountIdConverter>();
         configurationBuilder.Properties<ExpertId>().HaveConversion<TypedIdConverters.ExpertIdConverter>();
         configurationBuilder.Properties<SupportRequestId>().HaveConversion<TypedIdConverters.SupportRequestIdConverter>();
         configurationBuilder.Properties<ProposalId>().HaveConversion<TypedIdConverters.ProposalIdConverter>();

@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
@@ -13,6 +14,8 @@ internal static class TypedIdConverters
     internal sealed class LearningCommunityIdConverter() : ValueConverter<LearningCommunityId, Guid>(id => id.Value, v => new LearningCommunityId(v));
 
     internal sealed class ToolIdConverter() : ValueConverter<ToolId, Guid>(id => id.Value, v => new ToolId(v));
+
+    internal sealed class AccountIdConverter() : ValueConverter<AccountId, Guid>(id => id.Value, v => new AccountId(v));
 
     internal sealed class ExpertIdConverter() : ValueConverter<ExpertId, Guid>(id => id.Value, v => new ExpertId(v));
 

@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Accounts;
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Security;
@@ -17,11 +18,12 @@ public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntri
     public ListAuditEntriesValidator() => RuleFor(x => x.EntityId).NotEmpty();
 }
 
-internal sealed class ListAuditEntriesHandler(ILcPeersDb db) : IQueryHandler<ListAuditEntriesQuery, IReadOnlyList<AuditEntryResponse>>
+internal sealed class ListAuditEntriesHandler(ILcPeersDb db, ActorNames actorNames) : IQueryHandler<ListAuditEntriesQuery, IReadOnlyList<AuditEntryResponse>>
 {
     public async ValueTask<IReadOnlyList<AuditEntryResponse>> Handle(ListAuditEntriesQuery query, CancellationToken ct)
     {
         var entries = await db.AuditEntries.AsNoTracking().Where(a => a.EntityId == query.EntityId).ToListAsync(ct);
-        return [.. entries.OrderBy(a => a.At).ThenBy(a => a.Id).Select(a => new AuditEntryResponse(a.Id, a.EntityType, a.EntityId, a.Action, a.From, a.To, a.Actor, a.At, a.Reason, a.Details))];
+        var actors = await actorNames.ResolveAsync(entries.Select(a => a.Actor), ct);
+        return [.. entries.OrderBy(a => a.At).ThenBy(a => a.Id).Select(a => new AuditEntryResponse(a.Id, a.EntityType, a.EntityId, a.Action, a.From, a.To, actors[a.Actor], a.At, a.Reason, a.Details))];
     }
 }

@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Auditing;
 
 namespace LcPeers.Application.Common.Auditing;
@@ -8,7 +9,7 @@ namespace LcPeers.Application.Common.Auditing;
 /// </summary>
 internal static class Audit
 {
-    public static void Record(this ILcPeersDb db, string entityKind, Guid entityId, string action, string? from, string? to, string actor,
+    public static void Record(this ILcPeersDb db, string entityKind, Guid entityId, string action, string? from, string? to, AccountId actor,
         DateTimeOffset at, string? reason = null, string? details = null) =>
         db.AuditEntries.Add(AuditEntry.Record(entityKind, entityId, action, from, to, actor, at, reason, details));
 }

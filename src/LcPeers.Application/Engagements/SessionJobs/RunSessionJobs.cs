@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Email;
@@ -29,7 +30,7 @@ public sealed record RunSessionJobsCommand : ICommand<SessionJobResult>;
 internal sealed class RunSessionJobsHandler(ILcPeersDb db, Notifier notifier, IOptions<SessionOptions> options, TimeProvider time)
     : ICommandHandler<RunSessionJobsCommand, SessionJobResult>
 {
-    private const string Actor = "system";
+    private static readonly AccountId Actor = AccountId.System;
 
     public async ValueTask<SessionJobResult> Handle(RunSessionJobsCommand command, CancellationToken ct)
     {

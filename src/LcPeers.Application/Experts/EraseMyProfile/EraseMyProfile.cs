@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Application.Experts.EraseMyProfile;
 
-/// <summary>The right to erasure: personal data is removed; an anonymous stub keeps engagement counts true.</summary>
+/// <summary>
+/// The right to erasure: the profile's personal data and the person's account record are replaced (an anonymous stub
+/// keeps engagement counts true), pending mail to or about them is cancelled and sent mail loses its text.
+/// What stays and why: docs/personal-data.md.
+/// </summary>
 [RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record EraseMyProfileCommand : ICommand;
 
@@ -17,7 +21,8 @@ internal sealed class EraseMyProfileHandler(ILcPeersDb db, ICurrentUser user, Ti
         var email = user.RequireEmail();
         var expert = await db.Experts.FirstOrDefaultAsync(e => e.AccountEmail == email, ct)
             ?? throw new NotFoundException("Expert profile of", email);
-        expert.Erase(time.GetUtcNow());
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Email == email, ct);
+        await PersonalDataEraser.EraseAsync(db, expert, account, time.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
         return Unit.Value;
     }

@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Accounts;
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
@@ -33,7 +34,7 @@ public sealed class UnlinkCoordinatorValidator : AbstractValidator<UnlinkCoordin
     public UnlinkCoordinatorValidator() => RuleFor(x => x.Email).NotEmpty().MaximumLength(TextRules.EmailMaxLength).SingleLine();
 }
 
-internal sealed class CoordinatorHandlers(ILcPeersDb db, ICurrentUser user, TimeProvider time)
+internal sealed class CoordinatorHandlers(ILcPeersDb db, ICurrentUser user, TimeProvider time, ActorNames actorNames)
     : ICommandHandler<LinkCoordinatorCommand, bool>, ICommandHandler<UnlinkCoordinatorCommand, bool>,
       IQueryHandler<ListCoordinatorsQuery, IReadOnlyList<CoordinatorResponse>>
 {
@@ -79,8 +80,9 @@ internal sealed class CoordinatorHandlers(ILcPeersDb db, ICurrentUser user, Time
     public async ValueTask<IReadOnlyList<CoordinatorResponse>> Handle(ListCoordinatorsQuery query, CancellationToken ct)
     {
         var lc = await EnsureLcExistsAsync(query.LearningCommunityId, ct);
-        return await db.CoordinatorLinks.AsNoTracking().Where(l => l.LearningCommunityId == lc).OrderBy(l => l.Email)
-            .Select(l => new CoordinatorResponse(l.Email, l.LinkedAt, l.LinkedBy)).ToListAsync(ct);
+        var links = await db.CoordinatorLinks.AsNoTracking().Where(l => l.LearningCommunityId == lc).OrderBy(l => l.Email).ToListAsync(ct);
+        var actors = await actorNames.ResolveAsync(links.Select(l => l.LinkedBy), ct);
+        return [.. links.Select(l => new CoordinatorResponse(l.Email, l.LinkedAt, actors[l.LinkedBy]))];
     }
 
     private async Task<LearningCommunityId> EnsureLcExistsAsync(Guid id, CancellationToken ct)

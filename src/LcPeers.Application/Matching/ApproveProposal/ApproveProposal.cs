@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
@@ -15,7 +16,7 @@ namespace LcPeers.Application.Matching.ApproveProposal;
 [RequiresRole(Roles.Staff)]
 public sealed record ApproveProposalCommand(Guid Id) : ICommand<ProposalResponse>, IRetryOnConcurrencyConflict;
 
-internal sealed class ApproveProposalHandler(ILcPeersDb db, ProposalLoader loader, ICurrentUser user, IOptions<MatchingOptions> options, TimeProvider time)
+internal sealed class ApproveProposalHandler(ActorNames actorNames, ILcPeersDb db, ProposalLoader loader, ICurrentUser user, IOptions<MatchingOptions> options, TimeProvider time)
     : ICommandHandler<ApproveProposalCommand, ProposalResponse>
 {
     public async ValueTask<ProposalResponse> Handle(ApproveProposalCommand command, CancellationToken ct)
@@ -30,6 +31,7 @@ internal sealed class ApproveProposalHandler(ILcPeersDb db, ProposalLoader loade
 
         proposal.Approve(user.Actor(), options.Value.RequireSecondApprover, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return ProposalResponse.From(proposal, null, full: true, new Viewer(user.Actor(), IsStaff: true));
+        return ProposalResponse.From(proposal, null, full: true, new Viewer(user.Actor(), IsStaff: true),
+                await actorNames.ResolveAsync(ProposalResponse.ActorsOf(proposal), ct));
     }
 }

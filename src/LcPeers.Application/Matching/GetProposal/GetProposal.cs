@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
@@ -14,7 +15,7 @@ namespace LcPeers.Application.Matching.GetProposal;
 [RequiresRole(Roles.Expert, Roles.Staff)]
 public sealed record GetProposalQuery(Guid Id) : IQuery<ProposalResponse>;
 
-internal sealed class GetProposalHandler(ILcPeersDb db, ICurrentUser user) : IQueryHandler<GetProposalQuery, ProposalResponse>
+internal sealed class GetProposalHandler(ActorNames actorNames, ILcPeersDb db, ICurrentUser user) : IQueryHandler<GetProposalQuery, ProposalResponse>
 {
     public async ValueTask<ProposalResponse> Handle(GetProposalQuery query, CancellationToken ct)
     {
@@ -23,7 +24,8 @@ internal sealed class GetProposalHandler(ILcPeersDb db, ICurrentUser user) : IQu
         var engagementId = (await db.Engagements.Where(e => e.ProposalId == id).Select(e => (EngagementId?)e.Id).FirstOrDefaultAsync(ct))?.Value;
         if (user.IsStaff())
         {
-            return ProposalResponse.From(proposal, engagementId, full: true, new Viewer(user.Actor(), IsStaff: true));
+            return ProposalResponse.From(proposal, engagementId, full: true, new Viewer(user.Actor(), IsStaff: true),
+                await actorNames.ResolveAsync(ProposalResponse.ActorsOf(proposal), ct));
         }
 
         var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == proposal.ExpertId, ct);

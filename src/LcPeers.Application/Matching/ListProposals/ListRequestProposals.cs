@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
@@ -20,7 +21,7 @@ public sealed record RequestProposalResponse(Guid Id, Guid ExpertId, string Expe
 [RequiresRole(Roles.Staff)]
 public sealed record ListRequestProposalsQuery(Guid RequestId) : IQuery<IReadOnlyList<RequestProposalResponse>>;
 
-internal sealed class ListRequestProposalsHandler(ILcPeersDb db, ICurrentUser user) : IQueryHandler<ListRequestProposalsQuery, IReadOnlyList<RequestProposalResponse>>
+internal sealed class ListRequestProposalsHandler(ILcPeersDb db, ICurrentUser user, ActorNames actorNames) : IQueryHandler<ListRequestProposalsQuery, IReadOnlyList<RequestProposalResponse>>
 {
     public async ValueTask<IReadOnlyList<RequestProposalResponse>> Handle(ListRequestProposalsQuery query, CancellationToken ct)
     {
@@ -34,10 +35,11 @@ internal sealed class ListRequestProposalsHandler(ILcPeersDb db, ICurrentUser us
         var expertIds = proposals.Select(p => p.ExpertId).Distinct().ToList();
         var names = await db.Experts.AsNoTracking().Where(e => expertIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.DisplayName, ct);
         var viewer = new Viewer(user.Actor(), IsStaff: true);
+        var actors = await actorNames.ResolveAsync(proposals.SelectMany(p => p.ApprovedBy), ct);
         return [.. proposals
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.Rank)
             .Select(p => new RequestProposalResponse(p.Id.Value, p.ExpertId.Value, names.GetValueOrDefault(p.ExpertId, ""), p.Rank, p.IsAlternate,
-                Math.Round(p.Score, 4), Codes<ProposalStatus>.Of(p.Status), p.ApprovedBy, p.Reason, p.Version)
+                Math.Round(p.Score, 4), Codes<ProposalStatus>.Of(p.Status), [.. p.ApprovedBy.Select(a => actors[a])], p.Reason, p.Version)
             {
                 Actions = p.AllowedActions(viewer),
             })];

@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Accounts;
 using System.Text.Json.Serialization;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Security;
@@ -14,7 +15,7 @@ public sealed record RejectProposalCommand(string? Reason) : ICommand<ProposalRe
     public Guid Id { get; init; }
 }
 
-internal sealed class RejectProposalHandler(ILcPeersDb db, ProposalLoader loader, ICurrentUser user, TimeProvider time)
+internal sealed class RejectProposalHandler(ActorNames actorNames, ILcPeersDb db, ProposalLoader loader, ICurrentUser user, TimeProvider time)
     : ICommandHandler<RejectProposalCommand, ProposalResponse>
 {
     public async ValueTask<ProposalResponse> Handle(RejectProposalCommand command, CancellationToken ct)
@@ -23,6 +24,7 @@ internal sealed class RejectProposalHandler(ILcPeersDb db, ProposalLoader loader
         var proposal = await loader.LoadAsync(command.Id, ct);
         proposal.Reject(user.Actor(), command.Reason!, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return ProposalResponse.From(proposal, null, full: true, new Viewer(user.Actor(), IsStaff: true));
+        return ProposalResponse.From(proposal, null, full: true, new Viewer(user.Actor(), IsStaff: true),
+                await actorNames.ResolveAsync(ProposalResponse.ActorsOf(proposal), ct));
     }
 }

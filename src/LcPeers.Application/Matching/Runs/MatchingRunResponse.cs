@@ -22,8 +22,8 @@ public sealed record MatchingRunResponse(
     [JsonIgnore]
     public bool IsActive { get; init; }
 
-    public static MatchingRunResponse From(MatchingRun run) => new(
-        run.Id.Value, Codes<MatchingRunStatus>.Of(run.Status), run.Progress, run.StartedBy, run.CreatedAt, run.StartedAt, run.FinishedAt,
+    public static MatchingRunResponse From(MatchingRun run, string startedBy) => new(
+        run.Id.Value, Codes<MatchingRunStatus>.Of(run.Status), run.Progress, startedBy, run.CreatedAt, run.StartedAt, run.FinishedAt,
         run.RequestCount, run.ProposalCount, run.TotalCost, run.Unstaffable, run.Error)
     {
         IsActive = run.IsActive,

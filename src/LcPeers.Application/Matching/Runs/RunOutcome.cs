@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
@@ -14,7 +15,7 @@ internal static class RunOutcome
     public static int AddProposals(ILcPeersDb db, IReadOnlyList<SupportRequest> requests, RankedRun ranked, AssignmentSolution solution, MatchingRunId runId, DateTimeOffset now)
     {
         var assigned = solution.Assignments.GroupBy(a => a.Request).ToDictionary(g => g.Key, g => g.Select(a => Guid.Parse(a.Expert)).ToHashSet());
-        var actor = $"matching-run:{runId.Value}";
+        var actor = AccountId.System; // the run decides, not a person: staff who started it are on the run
         var count = 0;
         foreach (var request in requests)
         {

@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
@@ -16,7 +17,7 @@ public sealed record StartMatchingRunCommand : ICommand<MatchingRunId>;
 [RequiresRole(Roles.Staff)]
 public sealed record GetMatchingRunQuery(Guid Id) : IQuery<MatchingRunResponse>;
 
-internal sealed class MatchingRunHandlers(ILcPeersDb db, MatchingRunChannel queue, ICurrentUser user, TimeProvider time)
+internal sealed class MatchingRunHandlers(ILcPeersDb db, MatchingRunChannel queue, ICurrentUser user, TimeProvider time, ActorNames actorNames)
     : ICommandHandler<StartMatchingRunCommand, MatchingRunId>, IQueryHandler<GetMatchingRunQuery, MatchingRunResponse>
 {
     public async ValueTask<MatchingRunId> Handle(StartMatchingRunCommand command, CancellationToken ct)
@@ -37,6 +38,6 @@ internal sealed class MatchingRunHandlers(ILcPeersDb db, MatchingRunChannel queu
     {
         var id = new MatchingRunId(query.Id);
         var run = await db.MatchingRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException("Matching run", query.Id);
-        return MatchingRunResponse.From(run);
+        return MatchingRunResponse.From(run, await actorNames.NameAsync(run.StartedBy, ct));
     }
 }

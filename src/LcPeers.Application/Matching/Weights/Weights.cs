@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Accounts;
 using System.Text.Json;
 using FluentValidation;
 using LcPeers.Application.Common;
@@ -49,10 +50,10 @@ public sealed class UpdateWeightsValidator : AbstractValidator<UpdateWeightsComm
     }
 }
 
-internal sealed class WeightsHandlers(ILcPeersDb db, MatchingSettingsStore store, ICurrentUser user, TimeProvider time)
+internal sealed class WeightsHandlers(ILcPeersDb db, MatchingSettingsStore store, ICurrentUser user, TimeProvider time, ActorNames actorNames)
     : IQueryHandler<GetWeightsQuery, WeightsResponse>, ICommandHandler<UpdateWeightsCommand, WeightsResponse>
 {
-    public async ValueTask<WeightsResponse> Handle(GetWeightsQuery query, CancellationToken ct) => ToResponse(await store.GetAsync(ct));
+    public async ValueTask<WeightsResponse> Handle(GetWeightsQuery query, CancellationToken ct) => await ToResponseAsync(await store.GetAsync(ct), ct);
 
     public async ValueTask<WeightsResponse> Handle(UpdateWeightsCommand command, CancellationToken ct)
     {
@@ -71,8 +72,9 @@ internal sealed class WeightsHandlers(ILcPeersDb db, MatchingSettingsStore store
         db.AuditEntries.Add(AuditEntry.Record(AuditEntityKinds.MatchingWeights, Guid.Empty, AuditActions.WeightsChanged, $"v{settings.Version - 1}", $"v{settings.Version}",
             user.Actor(), now, details: JsonSerializer.Serialize(new { before, after })));
         await db.SaveChangesAsync(ct);
-        return ToResponse(settings);
+        return await ToResponseAsync(settings, ct);
     }
 
-    private static WeightsResponse ToResponse(MatchingSettings s) => new(s.Weights, MatchingWeights.Default, s.Version, s.UpdatedBy, s.UpdatedAt);
+    private async Task<WeightsResponse> ToResponseAsync(MatchingSettings s, CancellationToken ct) =>
+        new(s.Weights, MatchingWeights.Default, s.Version, await actorNames.NameAsync(s.UpdatedBy, ct), s.UpdatedAt);
 }

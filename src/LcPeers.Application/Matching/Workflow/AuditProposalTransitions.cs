@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Diagnostics;
@@ -35,7 +36,7 @@ internal sealed class AuditProposalTransitions(ILcPeersDb db) :
 
     public Task Handle(ProposalWithdrawn e, CancellationToken ct) => Record(e.Proposal, AuditActions.Withdraw, e.From, e.By, e.At);
 
-    private Task Record(Proposal proposal, string action, ProposalStatus from, string by, DateTimeOffset at, string? reason = null)
+    private Task Record(Proposal proposal, string action, ProposalStatus from, AccountId by, DateTimeOffset at, string? reason = null)
     {
         db.Record(AuditEntityKinds.Proposal, proposal.Id.Value, action, Codes<ProposalStatus>.Of(from), Codes<ProposalStatus>.Of(proposal.Status), by, at, reason);
         if (from != proposal.Status)

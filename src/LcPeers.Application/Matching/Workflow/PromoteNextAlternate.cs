@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Events;
 using LcPeers.Domain.Matching;
@@ -12,7 +13,7 @@ internal sealed class PromoteNextAlternate(ILcPeersDb db) : IDomainEventHandler<
 
     public Task Handle(ProposalDeclined e, CancellationToken ct) => PromoteAsync(e.Proposal, e.By, e.At, ct);
 
-    private async Task PromoteAsync(Proposal freed, string by, DateTimeOffset at, CancellationToken ct)
+    private async Task PromoteAsync(Proposal freed, AccountId by, DateTimeOffset at, CancellationToken ct)
     {
         var request = await db.SupportRequests.FirstAsync(r => r.Id == freed.RequestId, ct);
         if (!request.IsOpen)

@@ -1,3 +1,4 @@
+using LcPeers.Application.Common.Accounts;
 using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
@@ -25,7 +26,7 @@ public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
     }
 }
 
-internal sealed class ListRequestsHandler(ILcPeersDb db, ICurrentUser user, LcAccess access, ToolResolver tools)
+internal sealed class ListRequestsHandler(ILcPeersDb db, ICurrentUser user, LcAccess access, ToolResolver tools, ActorNames actorNames)
     : IQueryHandler<ListRequestsQuery, PagedResponse<RequestResponse>>
 {
     public async ValueTask<PagedResponse<RequestResponse>> Handle(ListRequestsQuery query, CancellationToken ct)
@@ -59,8 +60,9 @@ internal sealed class ListRequestsHandler(ILcPeersDb db, ICurrentUser user, LcAc
         var engagements = (await db.Engagements.AsNoTracking().Where(e => requestIds.Contains(e.RequestId)).OrderBy(e => e.CreatedAt)
                 .Select(e => new { e.RequestId, e.Id }).ToListAsync(ct))
             .ToLookup(e => e.RequestId, e => e.Id.Value);
+        var actors = await actorNames.ResolveAsync(page.SelectMany(RequestResponse.ActorsOf), ct);
         return new PagedResponse<RequestResponse>(
-            [.. page.Select(r => RequestResponse.From(r, names.GetValueOrDefault(r.LearningCommunityId, "?"), toolNames, [.. engagements[r.Id]], ViewerOf(r, mine)))],
+            [.. page.Select(r => RequestResponse.From(r, names.GetValueOrDefault(r.LearningCommunityId, "?"), toolNames, actors, [.. engagements[r.Id]], ViewerOf(r, mine)))],
             total, query.PageOf(), query.SizeOf());
     }
 

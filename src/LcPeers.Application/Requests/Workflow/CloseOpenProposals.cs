@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Events;
 using LcPeers.Domain.Matching;
@@ -16,7 +17,7 @@ internal sealed class CloseOpenProposals(ILcPeersDb db) : IDomainEventHandler<Re
 
     public Task Handle(RequestCancelled e, CancellationToken ct) => CloseAsync(e.Request, e.By, e.At, ct);
 
-    private async Task CloseAsync(SupportRequest request, string by, DateTimeOffset at, CancellationToken ct)
+    private async Task CloseAsync(SupportRequest request, AccountId by, DateTimeOffset at, CancellationToken ct)
     {
         var open = await db.Proposals
             .Where(p => p.RequestId == request.Id

@@ -15,7 +15,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(x => x.Action).HasMaxLength(60);
         builder.Property(x => x.From).HasMaxLength(60);
         builder.Property(x => x.To).HasMaxLength(60);
-        builder.Property(x => x.Actor).HasMaxLength(254);
         builder.Property(x => x.Reason).HasMaxLength(1000);
         builder.HasIndex(x => new { x.EntityId, x.At });
     }

@@ -11,7 +11,6 @@ internal sealed class CoordinatorLinkConfiguration : IEntityTypeConfiguration<Co
         builder.ToTable("CoordinatorLinks");
         builder.HasKey(x => new { x.LearningCommunityId, x.Email });
         builder.Property(x => x.Email).HasMaxLength(254);
-        builder.Property(x => x.LinkedBy).HasMaxLength(254);
         builder.HasIndex(x => x.Email);
         builder.HasOne<LearningCommunity>().WithMany().HasForeignKey(x => x.LearningCommunityId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -25,7 +25,6 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.HasIndex(x => x.LearningCommunityId);
         builder.Property(x => x.Kind).HasConversion<CodeConverter<RequestKind>>().HasMaxLength(30);
         builder.Property(x => x.Status).HasConversion<CodeConverter<EngagementStatus>>().HasMaxLength(20);
-        builder.Property(x => x.CompletedBy).HasMaxLength(254);
         builder.HasMany(x => x.Sessions).WithOne().HasForeignKey(s => s.EngagementId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(x => x.Sessions).HasField("_sessions").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(x => x.Version).IsConcurrencyToken();

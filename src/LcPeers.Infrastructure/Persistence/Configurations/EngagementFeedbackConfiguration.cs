@@ -15,7 +15,6 @@ internal sealed class EngagementFeedbackConfiguration : IEntityTypeConfiguration
         builder.Property(x => x.Role).HasConversion<CodeConverter<FeedbackRole>>().HasMaxLength(20);
         builder.HasIndex(x => new { x.EngagementId, x.Role }).IsUnique(); // once per side
         builder.HasIndex(x => x.ExpertId); // the track record reads ratings per expert
-        builder.Property(x => x.GivenBy).HasMaxLength(254);
         builder.Property(x => x.Comment).HasMaxLength(2000);
     }
 }

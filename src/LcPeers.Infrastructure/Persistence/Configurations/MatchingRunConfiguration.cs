@@ -13,7 +13,6 @@ internal sealed class MatchingRunConfiguration : IEntityTypeConfiguration<Matchi
         builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.Status).HasConversion<CodeConverter<MatchingRunStatus>>().HasMaxLength(20);
         builder.HasIndex(x => x.Status);
-        builder.Property(x => x.StartedBy).HasMaxLength(254);
         builder.Property(x => x.Error).HasMaxLength(2000);
         builder.Ignore(x => x.Unstaffable);
         builder.Ignore(x => x.IsActive);

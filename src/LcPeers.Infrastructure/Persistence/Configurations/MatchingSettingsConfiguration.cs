@@ -12,7 +12,6 @@ internal sealed class MatchingSettingsConfiguration : IEntityTypeConfiguration<M
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
         builder.ComplexProperty(x => x.Weights);
-        builder.Property(x => x.UpdatedBy).HasMaxLength(254);
         builder.Property(x => x.Version).IsConcurrencyToken();
     }
 }

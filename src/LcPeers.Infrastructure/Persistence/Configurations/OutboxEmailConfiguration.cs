@@ -25,6 +25,7 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(x => x.TraceParent).HasMaxLength(64);
         builder.HasIndex(x => new { x.Status, x.NextAttemptAt }); // the dispatcher's scan
         builder.HasIndex(x => x.RelatedEntityId);
+        builder.HasIndex(x => new { x.Status, x.SentAt }); // the retention purge's scan
         builder.Ignore(x => x.MessageId);
     }
 }

@@ -15,7 +15,6 @@ internal sealed class PeerReviewReportConfiguration : IEntityTypeConfiguration<P
         builder.HasIndex(x => x.EngagementId).IsUnique(); // one report per peer review
         builder.HasIndex(x => new { x.LearningCommunityId, x.SubmittedAt });
         builder.Property(x => x.Summary).HasMaxLength(4000);
-        builder.Property(x => x.SubmittedBy).HasMaxLength(254);
         builder.Ignore(x => x.Dimensions);
         builder.ComplexCollection<List<DimensionAssessment>, DimensionAssessment>("_dimensions", c => c.ToJson("Dimensions"));
     }

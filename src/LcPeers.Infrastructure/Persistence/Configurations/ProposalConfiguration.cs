@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
@@ -19,10 +20,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(x => x.ExpertId);
         builder.HasIndex(x => x.Status);
         builder.Property(x => x.Status).HasConversion<CodeConverter<ProposalStatus>>().HasMaxLength(20);
-        builder.Property(x => x.DecidedBy).HasMaxLength(254);
         builder.Property(x => x.Reason).HasMaxLength(1000);
         builder.Ignore(x => x.ApprovedBy);
-        builder.PrimitiveCollection<List<string>>("_approvedBy").HasColumnName("ApprovedBy");
+        builder.PrimitiveCollection<List<AccountId>>("_approvedBy").HasColumnName("ApprovedBy").ElementType(e => e.HasConversion<TypedIdConverters.AccountIdConverter>());
         builder.Ignore(x => x.IsAlternate);
         builder.Property(x => x.Version).IsConcurrencyToken();
     }

@@ -24,7 +24,6 @@ internal sealed class SupportRequestConfiguration : IEntityTypeConfiguration<Sup
         builder.Property(x => x.Description).HasMaxLength(4000).IsRequired();
         builder.Property(x => x.Region).HasMaxLength(60);
         builder.Property(x => x.Location).HasMaxLength(200);
-        builder.Property(x => x.CreatedBy).HasMaxLength(254);
         builder.PrimitiveCollection(x => x.Bottlenecks).ElementType(e => e.HasConversion<CodeConverter<Bottleneck>>());
         builder.PrimitiveCollection(x => x.Languages).ElementType(e => e.HasConversion<CodeConverter<Language>>());
         builder.PrimitiveCollection(x => x.ExcludedOrganisations);

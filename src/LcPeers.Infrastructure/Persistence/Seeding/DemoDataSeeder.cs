@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
@@ -104,6 +105,8 @@ public sealed partial class DemoDataSeeder(LcPeersDbContext db, TimeProvider tim
                 partners, sectors, [new ContactPerson($"Contact {lc.Name} (demo)", "aanjager", $"contact.{Slug(lc.Name)}@{EmailDomain}", null)], lc.Description), now);
         }
 
+        var accounts = DemoUsers.ToDictionary(u => u.Email, u => DemoAccount(u.Email, u.Name, now));
+        db.Accounts.AddRange(accounts.Values);
         var tools = await db.Tools.OrderBy(t => t.Number).ToListAsync(ct);
         var partnerPool = LcPartners.SelectMany(p => p.Partners).Distinct().ToArray();
         for (var i = 1; i <= ExpertCount; i++)
@@ -116,11 +119,11 @@ public sealed partial class DemoDataSeeder(LcPeersDbContext db, TimeProvider tim
             var lcName = email.Contains("windopzee", StringComparison.Ordinal) ? "CIV Wind op Zee" : "SEECE";
             if (lcs.FirstOrDefault(l => l.Name == lcName) is { } lc)
             {
-                db.CoordinatorLinks.Add(CoordinatorLink.Create(lc.Id, email, "demo-data", now));
+                db.CoordinatorLinks.Add(CoordinatorLink.Create(lc.Id, email, AccountId.System, now));
             }
         }
 
-        AddDemoRequests(lcs, tools, now);
+        AddDemoRequests(lcs, tools, accounts, now);
         await db.SaveChangesAsync(ct);
         LogSeeded(ExpertCount);
     }
@@ -184,10 +187,10 @@ public sealed partial class DemoDataSeeder(LcPeersDbContext db, TimeProvider tim
         return new ExpertAvailability(4 + (4 * random.Next(6)), 1 + random.Next(3), periods);
     }
 
-    private void AddDemoRequests(List<LearningCommunity> lcs, List<Tool> tools, DateTimeOffset now)
+    private void AddDemoRequests(List<LearningCommunity> lcs, List<Tool> tools, Dictionary<string, Account> accounts, DateTimeOffset now)
     {
         LearningCommunity? Lc(string name) => lcs.FirstOrDefault(l => l.Name == name);
-        var by = $"coordinator.windopzee@{EmailDomain}";
+        var by = accounts[$"coordinator.windopzee@{EmailDomain}"].Id;
 
         if (Lc("CIV Wind op Zee") is { } wind)
         {
@@ -204,7 +207,7 @@ public sealed partial class DemoDataSeeder(LcPeersDbContext db, TimeProvider tim
 
         if (Lc("SEECE") is { } seece && tools.FirstOrDefault(t => t.Name == "Stakeholderanalyse") is { } stakeholders)
         {
-            var seeceBy = $"coordinator.seece@{EmailDomain}";
+            var seeceBy = accounts[$"coordinator.seece@{EmailDomain}"].Id;
             var facilitation = SupportRequest.Draft(seece.Id, new RequestDetails(Phase.Deepening, [Bottleneck.Continuity], RequestKind.ToolFacilitation, stakeholders.Id,
                 "Begeleiding van een stakeholderanalyse na twee jaar samenwerken.", new DateOnly(2027, 2, 15), new DateOnly(2027, 4, 15), 20,
                 WorkFormat.OnSite, Provinces.Gelderland, "Arnhem", [Language.Nl], 1, []), seeceBy, now);
@@ -216,10 +219,17 @@ public sealed partial class DemoDataSeeder(LcPeersDbContext db, TimeProvider tim
         {
             var gasRequest = SupportRequest.Draft(gas.Id, new RequestDetails(Phase.Startup, [Bottleneck.Financing, Bottleneck.Continuity], RequestKind.TemporarySupport, null,
                 "Tijdelijke versterking bij het opzetten van een financieringsstructuur.", new DateOnly(2027, 2, 1), new DateOnly(2027, 7, 31), 48,
-                WorkFormat.OnSite, Provinces.Overijssel, "Enschede", [Language.Nl], 1, ["Gasunie Leerbedrijf (demo)"]), "staff@" + EmailDomain, now);
-            gasRequest.Submit("staff@" + EmailDomain, now);
+                WorkFormat.OnSite, Provinces.Overijssel, "Enschede", [Language.Nl], 1, ["Gasunie Leerbedrijf (demo)"]), accounts["staff@" + EmailDomain].Id, now);
+            gasRequest.Submit(accounts["staff@" + EmailDomain].Id, now);
             db.SupportRequests.Add(gasRequest);
         }
+    }
+
+    private static Account DemoAccount(string email, string name, DateTimeOffset now)
+    {
+        var account = Account.Create(email, now);
+        account.Rename(name);
+        return account;
     }
 
     private static string Slug(string name) =>
