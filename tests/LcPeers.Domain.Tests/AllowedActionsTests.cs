@@ -13,10 +13,10 @@ public sealed class AllowedActionsTests
 {
     private static readonly DateTimeOffset Now = new(2027, 1, 15, 9, 0, 0, TimeSpan.Zero);
 
-    private static readonly Viewer Staff = new("staff@tse.example", IsStaff: true);
-    private static readonly Viewer Coordinator = new("c@lc.example", IsCoordinatorOfLc: true);
-    private static readonly Viewer Expert = new("expert@x.example", IsOwnExpert: true);
-    private static readonly Viewer Stranger = new("someone@else.example");
+    private static readonly Viewer Staff = new(Actors.Of("staff@tse.example"), IsStaff: true);
+    private static readonly Viewer Coordinator = new(Actors.Of("c@lc.example"), IsCoordinatorOfLc: true);
+    private static readonly Viewer Expert = new(Actors.Of("expert@x.example"), IsOwnExpert: true);
+    private static readonly Viewer Stranger = new(Actors.Of("someone@else.example"));
 
     private static Viewer ViewerNamed(string name) => name switch
     {
@@ -30,7 +30,7 @@ public sealed class AllowedActionsTests
         new LearningCommunityId(Guid.NewGuid()),
         new RequestDetails(Phase.Startup, [Bottleneck.Continuity], kind, null, "Help", new DateOnly(2027, 2, 1), new DateOnly(2027, 5, 31), 24,
             WorkFormat.Online, null, null, [Language.Nl], 1, []),
-        "c@lc.example", Now);
+        Actors.Of("c@lc.example"), Now);
 
     private static SupportRequest RequestIn(string status)
     {
@@ -40,31 +40,31 @@ public sealed class AllowedActionsTests
             case "draft":
                 break;
             case "submitted":
-                r.Submit("c", Now);
+                r.Submit(Actors.Of("c"), Now);
                 break;
             case "matching":
-                r.Submit("c", Now);
-                r.StartMatching("staff", Now);
+                r.Submit(Actors.Of("c"), Now);
+                r.StartMatching(Actors.Of("staff"), Now);
                 break;
             case "matched":
-                r.Submit("c", Now);
-                r.MarkMatched("staff", Now);
+                r.Submit(Actors.Of("c"), Now);
+                r.MarkMatched(Actors.Of("staff"), Now);
                 break;
             case "in-progress":
-                r.Submit("c", Now);
-                r.MarkMatched("staff", Now);
-                r.MarkInProgress("system", Now);
+                r.Submit(Actors.Of("c"), Now);
+                r.MarkMatched(Actors.Of("staff"), Now);
+                r.MarkInProgress(Actors.Of("system"), Now);
                 break;
             case "completed":
-                r.Submit("c", Now);
-                r.MarkMatched("staff", Now);
-                r.Complete("c", Now);
+                r.Submit(Actors.Of("c"), Now);
+                r.MarkMatched(Actors.Of("staff"), Now);
+                r.Complete(Actors.Of("c"), Now);
                 break;
             case "withdrawn":
-                r.Withdraw("c", null, Now);
+                r.Withdraw(Actors.Of("c"), null, Now);
                 break;
             case "cancelled":
-                r.Cancel("staff", "No longer needed", Now);
+                r.Cancel(Actors.Of("staff"), "No longer needed", Now);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(status), status, null);
@@ -117,9 +117,9 @@ public sealed class AllowedActionsTests
         var attempts = new Dictionary<string, Action<SupportRequest>>
         {
             [RequestActions.Edit] = r => r.Edit(details, Now),
-            [RequestActions.Submit] = r => r.Submit("c", Now),
-            [RequestActions.Withdraw] = r => r.Withdraw("c", null, Now),
-            [RequestActions.Cancel] = r => r.Cancel("staff", "Stop", Now),
+            [RequestActions.Submit] = r => r.Submit(Actors.Of("c"), Now),
+            [RequestActions.Withdraw] = r => r.Withdraw(Actors.Of("c"), null, Now),
+            [RequestActions.Cancel] = r => r.Cancel(Actors.Of("staff"), "Stop", Now),
         };
 
         foreach (var (action, attempt) in attempts)
@@ -144,21 +144,21 @@ public sealed class AllowedActionsTests
         switch (status)
         {
             case "approved":
-                p.Approve("staff@tse.example", false, Now);
+                p.Approve(Actors.Of("staff@tse.example"), false, Now);
                 break;
             case "rejected":
-                p.Reject("staff@tse.example", "Too close to a partner", Now);
+                p.Reject(Actors.Of("staff@tse.example"), "Too close to a partner", Now);
                 break;
             case "accepted":
-                p.Approve("staff@tse.example", false, Now);
-                p.Accept("expert@x.example", Now);
+                p.Approve(Actors.Of("staff@tse.example"), false, Now);
+                p.Accept(Actors.Of("expert@x.example"), Now);
                 break;
             case "declined":
-                p.Approve("staff@tse.example", false, Now);
-                p.Decline("expert@x.example", null, Now);
+                p.Approve(Actors.Of("staff@tse.example"), false, Now);
+                p.Decline(Actors.Of("expert@x.example"), null, Now);
                 break;
             case "superseded":
-                p.Supersede("staff@tse.example", null, Now);
+                p.Supersede(Actors.Of("staff@tse.example"), null, Now);
                 break;
         }
 
@@ -189,13 +189,13 @@ public sealed class AllowedActionsTests
     public void Proposal_FourEyes_TheFirstApproverMayOnlyReject_AnotherStaffMemberMayApprove()
     {
         var proposal = ProposalIn("proposed");
-        proposal.Approve("a@tse.example", requireSecondApprover: true, Now);
+        proposal.Approve(Actors.Of("a@tse.example"), requireSecondApprover: true, Now);
 
-        Assert.Equal(["reject"], proposal.AllowedActions(new Viewer("A@tse.example", IsStaff: true)));
-        Assert.Equal(RuleCodes.Proposal.SameApprover, Assert.Throws<BusinessRuleException>(() => proposal.Approve("A@tse.example", true, Now)).Code);
-        Assert.Equal(["approve", "reject"], proposal.AllowedActions(new Viewer("b@tse.example", IsStaff: true)));
-        Assert.True(proposal.Approve("b@tse.example", true, Now));
-        Assert.Empty(proposal.AllowedActions(new Viewer("b@tse.example", IsStaff: true)));
+        Assert.Equal(["reject"], proposal.AllowedActions(new Viewer(Actors.Of("A@tse.example"), IsStaff: true)));
+        Assert.Equal(RuleCodes.Proposal.SameApprover, Assert.Throws<BusinessRuleException>(() => proposal.Approve(Actors.Of("A@tse.example"), true, Now)).Code);
+        Assert.Equal(["approve", "reject"], proposal.AllowedActions(new Viewer(Actors.Of("b@tse.example"), IsStaff: true)));
+        Assert.True(proposal.Approve(Actors.Of("b@tse.example"), true, Now));
+        Assert.Empty(proposal.AllowedActions(new Viewer(Actors.Of("b@tse.example"), IsStaff: true)));
     }
 
     [Theory]
@@ -211,10 +211,10 @@ public sealed class AllowedActionsTests
         var offered = ProposalIn(status).AllowedActions(Staff).Concat(ProposalIn(status).AllowedActions(Expert)).ToList();
         var attempts = new Dictionary<string, Action<Proposal>>
         {
-            [ProposalActions.Approve] = p => p.Approve("other@tse.example", false, Now),
-            [ProposalActions.Reject] = p => p.Reject("other@tse.example", "No", Now),
-            [ProposalActions.Accept] = p => p.Accept("expert@x.example", Now),
-            [ProposalActions.Decline] = p => p.Decline("expert@x.example", null, Now),
+            [ProposalActions.Approve] = p => p.Approve(Actors.Of("other@tse.example"), false, Now),
+            [ProposalActions.Reject] = p => p.Reject(Actors.Of("other@tse.example"), "No", Now),
+            [ProposalActions.Accept] = p => p.Accept(Actors.Of("expert@x.example"), Now),
+            [ProposalActions.Decline] = p => p.Decline(Actors.Of("expert@x.example"), null, Now),
         };
 
         foreach (var (action, attempt) in attempts)
@@ -235,8 +235,8 @@ public sealed class AllowedActionsTests
     {
         var request = Request(kind);
         var proposal = Proposal.Create(request.Id, new ExpertId(Guid.NewGuid()), 1, 0.9, false, null, Now);
-        proposal.Approve("staff@tse.example", false, Now);
-        proposal.Accept("expert@x.example", Now);
+        proposal.Approve(Actors.Of("staff@tse.example"), false, Now);
+        proposal.Accept(Actors.Of("expert@x.example"), Now);
         return Engagement.Begin(proposal, request, Now);
     }
 
@@ -259,7 +259,7 @@ public sealed class AllowedActionsTests
     public void Engagement_Completed_OffersFeedbackToTheTwoSides(string viewer, string[] expected)
     {
         var engagement = Begin();
-        engagement.Complete("c@lc.example", Now);
+        engagement.Complete(Actors.Of("c@lc.example"), Now);
         Assert.Equal(expected, engagement.AllowedActions(ViewerNamed(viewer), Now, [], reportFiled: false));
     }
 
@@ -267,7 +267,7 @@ public sealed class AllowedActionsTests
     public void Engagement_Feedback_IsOfferedOncePerSide()
     {
         var engagement = Begin();
-        engagement.Complete("c@lc.example", Now);
+        engagement.Complete(Actors.Of("c@lc.example"), Now);
 
         Assert.Empty(engagement.AllowedActions(Coordinator, Now, [FeedbackRole.Coordinator], reportFiled: false));
         Assert.Equal(["give-feedback"], engagement.AllowedActions(Expert, Now, [FeedbackRole.Coordinator], reportFiled: false));
@@ -280,9 +280,9 @@ public sealed class AllowedActionsTests
         var afterEnd = new DateTimeOffset(2027, 6, 2, 9, 0, 0, TimeSpan.Zero);
 
         Assert.Equal(["complete", "schedule-session", "give-feedback"], engagement.AllowedActions(Coordinator, afterEnd, [], reportFiled: false));
-        Assert.Equal(FeedbackRole.Coordinator, EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, "c@lc.example", 4, null, afterEnd).Role);
+        Assert.Equal(FeedbackRole.Coordinator, EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, Actors.Of("c@lc.example"), 4, null, afterEnd).Role);
         Assert.Equal(RuleCodes.Feedback.TooEarly,
-            Assert.Throws<BusinessRuleException>(() => EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, "c@lc.example", 4, null, Now)).Code);
+            Assert.Throws<BusinessRuleException>(() => EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, Actors.Of("c@lc.example"), 4, null, Now)).Code);
     }
 
     [Fact]
@@ -320,7 +320,7 @@ public sealed class AllowedActionsTests
         Assert.Empty(engagement.AllowedActions(session, Stranger));
         Assert.Empty(Begin().AllowedActions(session, Staff));
 
-        engagement.Complete("c@lc.example", Now);
+        engagement.Complete(Actors.Of("c@lc.example"), Now);
         Assert.Empty(engagement.AllowedActions(session, Coordinator));
         Assert.DoesNotContain("schedule-session", engagement.AllowedActions(Coordinator, Now, [], reportFiled: false));
         Assert.Equal(RuleCodes.Engagement.Completed, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, InMarch(6), Now)).Code);

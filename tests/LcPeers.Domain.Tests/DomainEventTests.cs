@@ -17,8 +17,8 @@ public sealed class DomainEventTests
     {
         var request = SupportRequest.Draft(new LearningCommunityId(Guid.NewGuid()), new RequestDetails(
             Phase.Execution, [Bottleneck.Financing], RequestKind.TemporarySupport, null, "Help", new DateOnly(2027, 2, 1), new DateOnly(2027, 5, 31),
-            24, WorkFormat.Online, null, null, [], expertsWanted, []), "c@lc.example", Now);
-        request.Submit("c@lc.example", Now);
+            24, WorkFormat.Online, null, null, [], expertsWanted, []), Actors.Of("c@lc.example"), Now);
+        request.Submit(Actors.Of("c@lc.example"), Now);
         request.ClearDomainEvents();
         return request;
     }
@@ -26,7 +26,7 @@ public sealed class DomainEventTests
     private static Proposal Approved(SupportRequest request)
     {
         var proposal = Proposal.Create(request.Id, new ExpertId(Guid.NewGuid()), 1, 0.8, alternate: false, null, Now);
-        proposal.Approve("staff@tse", requireSecondApprover: false, Now);
+        proposal.Approve(Actors.Of("staff@tse"), requireSecondApprover: false, Now);
         proposal.ClearDomainEvents();
         return proposal;
     }
@@ -36,12 +36,12 @@ public sealed class DomainEventTests
     {
         var proposal = Proposal.Create(new SupportRequestId(Guid.NewGuid()), new ExpertId(Guid.NewGuid()), 1, 0.8, false, null, Now);
 
-        proposal.Approve("a@tse", requireSecondApprover: true, Now);
-        proposal.Approve("b@tse", requireSecondApprover: true, Now.AddMinutes(1));
+        proposal.Approve(Actors.Of("a@tse"), requireSecondApprover: true, Now);
+        proposal.Approve(Actors.Of("b@tse"), requireSecondApprover: true, Now.AddMinutes(1));
 
         Assert.Collection(proposal.DomainEvents,
-            e => Assert.Equal(new ProposalFirstApprovalGiven(proposal, ProposalStatus.Proposed, "a@tse", Now), e),
-            e => Assert.Equal(new ProposalApproved(proposal, ProposalStatus.Proposed, "b@tse", Now.AddMinutes(1)), e));
+            e => Assert.Equal(new ProposalFirstApprovalGiven(proposal, ProposalStatus.Proposed, Actors.Of("a@tse"), Now), e),
+            e => Assert.Equal(new ProposalApproved(proposal, ProposalStatus.Proposed, Actors.Of("b@tse"), Now.AddMinutes(1)), e));
     }
 
     [Fact]
@@ -49,11 +49,11 @@ public sealed class DomainEventTests
     {
         var proposal = Approved(Submitted());
 
-        proposal.Withdraw("c@lc.example", Now);
+        proposal.Withdraw(Actors.Of("c@lc.example"), Now);
 
         Assert.Equal(ProposalStatus.Withdrawn, proposal.Status);
-        Assert.Equal(new ProposalWithdrawn(proposal, ProposalStatus.Approved, "c@lc.example", Now), Assert.Single(proposal.DomainEvents));
-        Assert.Equal(RuleCodes.Proposal.NotPending, Assert.Throws<BusinessRuleException>(() => proposal.Accept("expert", Now)).Code);
+        Assert.Equal(new ProposalWithdrawn(proposal, ProposalStatus.Approved, Actors.Of("c@lc.example"), Now), Assert.Single(proposal.DomainEvents));
+        Assert.Equal(RuleCodes.Proposal.NotPending, Assert.Throws<BusinessRuleException>(() => proposal.Accept(Actors.Of("expert"), Now)).Code);
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed class DomainEventTests
         var proposal = Proposal.Create(new SupportRequestId(Guid.NewGuid()), new ExpertId(Guid.NewGuid()), 1, 0.8, alternate, null, Now);
         var before = proposal.Status;
 
-        proposal.Withdraw("c@lc.example", Now);
+        proposal.Withdraw(Actors.Of("c@lc.example"), Now);
 
         Assert.Equal(before, proposal.Status);
         Assert.Empty(proposal.DomainEvents);
@@ -76,10 +76,10 @@ public sealed class DomainEventTests
         var waiting = Proposal.Create(new SupportRequestId(Guid.NewGuid()), new ExpertId(Guid.NewGuid()), 2, 0.7, alternate: true, null, Now);
         var approved = Approved(Submitted());
 
-        waiting.Supersede("staff", "full", Now);
-        approved.Supersede("staff", "full", Now);
+        waiting.Supersede(Actors.Of("staff"), "full", Now);
+        approved.Supersede(Actors.Of("staff"), "full", Now);
 
-        Assert.Equal(new ProposalSuperseded(waiting, ProposalStatus.Alternate, "staff", "full", Now), Assert.Single(waiting.DomainEvents));
+        Assert.Equal(new ProposalSuperseded(waiting, ProposalStatus.Alternate, Actors.Of("staff"), "full", Now), Assert.Single(waiting.DomainEvents));
         Assert.Equal(ProposalStatus.Approved, approved.Status);
         Assert.Empty(approved.DomainEvents);
     }
@@ -89,9 +89,9 @@ public sealed class DomainEventTests
     {
         var request = Submitted();
 
-        request.Withdraw("c@lc.example", " no longer needed ", Now);
+        request.Withdraw(Actors.Of("c@lc.example"), " no longer needed ", Now);
 
-        Assert.Equal(new RequestWithdrawn(request, RequestStatus.Submitted, "c@lc.example", "no longer needed", Now), Assert.Single(request.DomainEvents));
+        Assert.Equal(new RequestWithdrawn(request, RequestStatus.Submitted, Actors.Of("c@lc.example"), "no longer needed", Now), Assert.Single(request.DomainEvents));
     }
 
     [Fact]
@@ -100,25 +100,25 @@ public sealed class DomainEventTests
         var request = Submitted(expertsWanted: 2);
         var version = request.Version;
 
-        request.TakeOnExpert(engagementsSoFar: 0, "e1", Now);
+        request.TakeOnExpert(engagementsSoFar: 0, Actors.Of("e1"), Now);
         Assert.Equal(RequestStatus.Submitted, request.Status);
         Assert.Empty(request.DomainEvents);
         Assert.Equal(version + 1, request.Version); // concurrent acceptances clash on the request
 
-        request.TakeOnExpert(engagementsSoFar: 1, "e2", Now);
+        request.TakeOnExpert(engagementsSoFar: 1, Actors.Of("e2"), Now);
         Assert.Equal(RequestStatus.Matched, request.Status);
-        Assert.Equal(new RequestFullyStaffed(request, RequestStatus.Submitted, "e2", Now), Assert.Single(request.DomainEvents));
+        Assert.Equal(new RequestFullyStaffed(request, RequestStatus.Submitted, Actors.Of("e2"), Now), Assert.Single(request.DomainEvents));
     }
 
     [Fact]
     public void TakeOnExpert_WhenFullOrClosed_IsRefused()
     {
         var full = Submitted();
-        Assert.Equal(RuleCodes.Request.FullyStaffed, Assert.Throws<BusinessRuleException>(() => full.TakeOnExpert(1, "e", Now)).Code);
+        Assert.Equal(RuleCodes.Request.FullyStaffed, Assert.Throws<BusinessRuleException>(() => full.TakeOnExpert(1, Actors.Of("e"), Now)).Code);
 
         var closed = Submitted();
-        closed.Cancel("staff", "stop", Now);
-        Assert.Equal(RuleCodes.Request.Closed, Assert.Throws<BusinessRuleException>(() => closed.TakeOnExpert(0, "e", Now)).Code);
+        closed.Cancel(Actors.Of("staff"), "stop", Now);
+        Assert.Equal(RuleCodes.Request.Closed, Assert.Throws<BusinessRuleException>(() => closed.TakeOnExpert(0, Actors.Of("e"), Now)).Code);
     }
 
     [Fact]
@@ -126,19 +126,19 @@ public sealed class DomainEventTests
     {
         var request = Submitted();
         var proposal = Approved(request);
-        proposal.Accept("expert@x", Now);
+        proposal.Accept(Actors.Of("expert@x"), Now);
 
         var engagement = Engagement.Begin(proposal, request, Now);
 
-        Assert.Equal(new ProposalAccepted(proposal, ProposalStatus.Approved, "expert@x", Now), Assert.Single(proposal.DomainEvents));
-        Assert.Equal(new EngagementBegun(engagement, "expert@x", Now), Assert.Single(engagement.DomainEvents));
+        Assert.Equal(new ProposalAccepted(proposal, ProposalStatus.Approved, Actors.Of("expert@x"), Now), Assert.Single(proposal.DomainEvents));
+        Assert.Equal(new EngagementBegun(engagement, Actors.Of("expert@x"), Now), Assert.Single(engagement.DomainEvents));
     }
 
     [Fact]
     public void ClearDomainEvents_EmptiesTheList()
     {
         var proposal = Approved(Submitted());
-        proposal.Decline("expert", null, Now);
+        proposal.Decline(Actors.Of("expert"), null, Now);
         Assert.Single(proposal.DomainEvents);
 
         proposal.ClearDomainEvents();

@@ -17,14 +17,14 @@ public sealed class EngagementTests
         new LearningCommunityId(Guid.NewGuid()),
         new RequestDetails(Phase.Startup, [Bottleneck.Continuity], kind, null, "Help", new DateOnly(2027, 2, 1), new DateOnly(2027, 5, 31), 24,
             WorkFormat.Online, null, null, [Language.Nl], 1, []),
-        "c@lc.example", Now);
+        Actors.Of("c@lc.example"), Now);
 
     private static Engagement Begin(RequestKind kind = RequestKind.TemporarySupport)
     {
         var request = Request(kind);
         var proposal = Proposal.Create(request.Id, new ExpertId(Guid.NewGuid()), 1, 0.9, false, null, Now);
-        proposal.Approve("staff@tse", false, Now);
-        proposal.Accept("expert@x", Now);
+        proposal.Approve(Actors.Of("staff@tse"), false, Now);
+        proposal.Accept(Actors.Of("expert@x"), Now);
         return Engagement.Begin(proposal, request, Now);
     }
 
@@ -120,10 +120,10 @@ public sealed class EngagementTests
     public void Completed_NoMoreSessions_FeedbackAllowed()
     {
         var engagement = Begin();
-        Assert.Equal(RuleCodes.Feedback.TooEarly, Assert.Throws<BusinessRuleException>(() => EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, "c", 4, null, Now)).Code);
-        engagement.Complete("c@lc.example", Now);
+        Assert.Equal(RuleCodes.Feedback.TooEarly, Assert.Throws<BusinessRuleException>(() => EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, Actors.Of("c"), 4, null, Now)).Code);
+        engagement.Complete(Actors.Of("c@lc.example"), Now);
         Assert.Equal(RuleCodes.Engagement.Completed, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, At(10), Now)).Code);
-        var feedback = EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, "c", 4, " Goed ", Now);
+        var feedback = EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, Actors.Of("c"), 4, " Goed ", Now);
         Assert.Equal("Goed", feedback.Comment);
         Assert.Equal(engagement.ExpertId, feedback.ExpertId);
     }
@@ -132,7 +132,7 @@ public sealed class EngagementTests
     public void Feedback_AfterThePeriod_IsAllowedWithoutClosing()
     {
         var engagement = Begin();
-        var feedback = EngagementFeedback.Give(engagement, FeedbackRole.Expert, "e", 5, null, new DateTimeOffset(2027, 6, 1, 8, 0, 0, TimeSpan.Zero));
+        var feedback = EngagementFeedback.Give(engagement, FeedbackRole.Expert, Actors.Of("e"), 5, null, new DateTimeOffset(2027, 6, 1, 8, 0, 0, TimeSpan.Zero));
         Assert.Equal(5, feedback.Rating);
     }
 
@@ -140,12 +140,12 @@ public sealed class EngagementTests
     public void Report_NeedsEachDimensionOnce_AndOnlyForPeerReviews()
     {
         var dims = ReviewDimensions.Ordered.Select(d => new DimensionAssessment(d, 3, "f", "a")).ToList();
-        Assert.Equal(RuleCodes.Report.NotPeerReview, Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(Begin(), null, dims, "e", Now)).Code);
+        Assert.Equal(RuleCodes.Report.NotPeerReview, Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(Begin(), null, dims, Actors.Of("e"), Now)).Code);
 
         var review = Begin(RequestKind.PeerReview);
-        Assert.Equal(RuleCodes.Report.Dimensions, Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(review, null, [.. dims.Take(3), dims[0]], "e", Now)).Code);
-        Assert.Equal(RuleCodes.Report.Level, Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(review, null, [.. dims.Take(3), dims[3] with { Level = 6 }], "e", Now)).Code);
-        var report = PeerReviewReport.Submit(review, "Samenvatting", [.. dims.AsEnumerable().Reverse()], "e", Now);
+        Assert.Equal(RuleCodes.Report.Dimensions, Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(review, null, [.. dims.Take(3), dims[0]], Actors.Of("e"), Now)).Code);
+        Assert.Equal(RuleCodes.Report.Level, Assert.Throws<BusinessRuleException>(() => PeerReviewReport.Submit(review, null, [.. dims.Take(3), dims[3] with { Level = 6 }], Actors.Of("e"), Now)).Code);
+        var report = PeerReviewReport.Submit(review, "Samenvatting", [.. dims.AsEnumerable().Reverse()], Actors.Of("e"), Now);
         Assert.Equal(ReviewDimensions.Ordered, report.Dimensions.Select(d => d.Dimension));
     }
 

@@ -16,7 +16,7 @@ public sealed class ProposalTests
     public void Approve_SingleApprover_Approves()
     {
         var proposal = Proposed();
-        Assert.True(proposal.Approve("staff@tse", requireSecondApprover: false, Now));
+        Assert.True(proposal.Approve(Actors.Of("staff@tse"), requireSecondApprover: false, Now));
         Assert.Equal(ProposalStatus.Approved, proposal.Status);
     }
 
@@ -25,27 +25,27 @@ public sealed class ProposalTests
     {
         var proposal = Proposed();
 
-        Assert.False(proposal.Approve("a@tse", requireSecondApprover: true, Now));
+        Assert.False(proposal.Approve(Actors.Of("a@tse"), requireSecondApprover: true, Now));
         Assert.Equal(ProposalStatus.Proposed, proposal.Status);
-        Assert.Equal(RuleCodes.Proposal.SameApprover, Assert.Throws<BusinessRuleException>(() => proposal.Approve("A@tse", true, Now)).Code);
-        Assert.True(proposal.Approve("b@tse", requireSecondApprover: true, Now));
-        Assert.Equal(["a@tse", "b@tse"], proposal.ApprovedBy);
+        Assert.Equal(RuleCodes.Proposal.SameApprover, Assert.Throws<BusinessRuleException>(() => proposal.Approve(Actors.Of("A@tse"), true, Now)).Code);
+        Assert.True(proposal.Approve(Actors.Of("b@tse"), requireSecondApprover: true, Now));
+        Assert.Equal([Actors.Of("a@tse"), Actors.Of("b@tse")], proposal.ApprovedBy);
     }
 
     [Fact]
     public void Approve_WhenAlreadyRejected_IsNotPending()
     {
         var proposal = Proposed();
-        proposal.Reject("staff", "Not independent enough", Now);
+        proposal.Reject(Actors.Of("staff"), "Not independent enough", Now);
 
-        var error = Assert.Throws<BusinessRuleException>(() => proposal.Approve("staff2", false, Now));
+        var error = Assert.Throws<BusinessRuleException>(() => proposal.Approve(Actors.Of("staff2"), false, Now));
         Assert.Equal(RuleCodes.Proposal.NotPending, error.Code);
     }
 
     [Fact]
     public void Accept_BeforeApproval_IsNotPending()
     {
-        var error = Assert.Throws<BusinessRuleException>(() => Proposed().Accept("expert", Now));
+        var error = Assert.Throws<BusinessRuleException>(() => Proposed().Accept(Actors.Of("expert"), Now));
         Assert.Equal(RuleCodes.Proposal.NotPending, error.Code);
     }
 
@@ -53,9 +53,9 @@ public sealed class ProposalTests
     public void Decline_AfterApproval_KeepsTheReason()
     {
         var proposal = Proposed();
-        proposal.Approve("staff", false, Now);
+        proposal.Approve(Actors.Of("staff"), false, Now);
 
-        proposal.Decline("expert", " too busy ", Now);
+        proposal.Decline(Actors.Of("expert"), " too busy ", Now);
 
         Assert.Equal(ProposalStatus.Declined, proposal.Status);
         Assert.Equal("too busy", proposal.Reason);
@@ -67,7 +67,7 @@ public sealed class ProposalTests
         var alternate = Proposed(alternate: true);
         Assert.True(alternate.IsAlternate);
 
-        alternate.Promote("staff", Now);
+        alternate.Promote(Actors.Of("staff"), Now);
 
         Assert.Equal(ProposalStatus.Proposed, alternate.Status);
     }

@@ -18,25 +18,25 @@ public sealed class SupportRequestTests
     [Fact]
     public void Draft_StartsInDraft_WithHistory()
     {
-        var request = SupportRequest.Draft(Lc, Details(), "c@lc.example", Now);
+        var request = SupportRequest.Draft(Lc, Details(), Actors.Of("c@lc.example"), Now);
 
         Assert.Equal(RequestStatus.Draft, request.Status);
         Assert.Equal([Bottleneck.Continuity, Bottleneck.Financing], request.Bottlenecks);
         Assert.Equal("Zeeland", request.Region);
         Assert.Equal([Language.Nl], request.Languages);
         var first = Assert.Single(request.History);
-        Assert.Equal(new StatusChange(null, RequestStatus.Draft, Now, "c@lc.example", null), first);
+        Assert.Equal(new StatusChange(null, RequestStatus.Draft, Now, Actors.Of("c@lc.example"), null), first);
     }
 
     [Fact]
     public void FullLifeCycle_RecordsEveryStep()
     {
-        var request = SupportRequest.Draft(Lc, Details(), "c", Now);
-        request.Submit("c", Now.AddMinutes(1));
-        request.StartMatching("staff", Now.AddMinutes(2));
-        request.MarkMatched("staff", Now.AddMinutes(3));
-        request.MarkInProgress("expert", Now.AddMinutes(4));
-        request.Complete("c", Now.AddMinutes(5));
+        var request = SupportRequest.Draft(Lc, Details(), Actors.Of("c"), Now);
+        request.Submit(Actors.Of("c"), Now.AddMinutes(1));
+        request.StartMatching(Actors.Of("staff"), Now.AddMinutes(2));
+        request.MarkMatched(Actors.Of("staff"), Now.AddMinutes(3));
+        request.MarkInProgress(Actors.Of("expert"), Now.AddMinutes(4));
+        request.Complete(Actors.Of("c"), Now.AddMinutes(5));
 
         Assert.Equal(RequestStatus.Completed, request.Status);
         Assert.Equal(
@@ -50,13 +50,13 @@ public sealed class SupportRequestTests
     [InlineData(RequestStatus.Submitted)]
     public void Withdraw_FromOpenState_IsAllowed(RequestStatus from)
     {
-        var request = SupportRequest.Draft(Lc, Details(), "c", Now);
+        var request = SupportRequest.Draft(Lc, Details(), Actors.Of("c"), Now);
         if (from == RequestStatus.Submitted)
         {
-            request.Submit("c", Now);
+            request.Submit(Actors.Of("c"), Now);
         }
 
-        request.Withdraw("c", " no longer needed ", Now);
+        request.Withdraw(Actors.Of("c"), " no longer needed ", Now);
 
         Assert.Equal(RequestStatus.Withdrawn, request.Status);
         Assert.Equal("no longer needed", request.History[^1].Reason);
@@ -65,20 +65,20 @@ public sealed class SupportRequestTests
     [Fact]
     public void Submit_Twice_IsAnInvalidTransition()
     {
-        var request = SupportRequest.Draft(Lc, Details(), "c", Now);
-        request.Submit("c", Now);
+        var request = SupportRequest.Draft(Lc, Details(), Actors.Of("c"), Now);
+        request.Submit(Actors.Of("c"), Now);
 
-        var error = Assert.Throws<BusinessRuleException>(() => request.Submit("c", Now));
+        var error = Assert.Throws<BusinessRuleException>(() => request.Submit(Actors.Of("c"), Now));
         Assert.Equal(RuleCodes.Request.InvalidTransition, error.Code);
     }
 
     [Fact]
     public void Cancel_AfterCompletion_IsRefused()
     {
-        var request = SupportRequest.Draft(Lc, Details(), "c", Now);
-        request.Withdraw("c", null, Now);
+        var request = SupportRequest.Draft(Lc, Details(), Actors.Of("c"), Now);
+        request.Withdraw(Actors.Of("c"), null, Now);
 
-        var error = Assert.Throws<BusinessRuleException>(() => request.Cancel("staff", "x", Now));
+        var error = Assert.Throws<BusinessRuleException>(() => request.Cancel(Actors.Of("staff"), "x", Now));
         Assert.Equal(RuleCodes.Request.InvalidTransition, error.Code);
     }
 
@@ -102,16 +102,16 @@ public sealed class SupportRequestTests
             _ => throw new ArgumentOutOfRangeException(nameof(code)),
         };
 
-        var error = Assert.Throws<BusinessRuleException>(() => SupportRequest.Draft(Lc, details, "c", Now));
+        var error = Assert.Throws<BusinessRuleException>(() => SupportRequest.Draft(Lc, details, Actors.Of("c"), Now));
         Assert.Equal(code, error.Code);
     }
 
     [Fact]
     public void Edit_OnceMatching_IsRefused()
     {
-        var request = SupportRequest.Draft(Lc, Details() with { Kind = RequestKind.ToolFacilitation, Tool = new ToolId(Guid.NewGuid()) }, "c", Now);
-        request.Submit("c", Now);
-        request.StartMatching("staff", Now);
+        var request = SupportRequest.Draft(Lc, Details() with { Kind = RequestKind.ToolFacilitation, Tool = new ToolId(Guid.NewGuid()) }, Actors.Of("c"), Now);
+        request.Submit(Actors.Of("c"), Now);
+        request.StartMatching(Actors.Of("staff"), Now);
 
         var error = Assert.Throws<BusinessRuleException>(() => request.Edit(Details(), Now));
         Assert.Equal(RuleCodes.Request.NotEditable, error.Code);

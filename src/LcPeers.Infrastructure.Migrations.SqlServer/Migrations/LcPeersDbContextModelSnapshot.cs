@@ -23,6 +23,34 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("LcPeers.Domain.Accounts.Account", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.ToTable("Accounts", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -33,10 +61,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                    b.Property<Guid>("Actor")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
@@ -79,9 +105,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<string>("CompletedBy")
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                    b.Property<Guid?>("CompletedBy")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -159,10 +184,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("GivenAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<string>("GivenBy")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                    b.Property<Guid>("GivenBy")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("LearningCommunityId")
                         .HasColumnType("uniqueidentifier");
@@ -202,10 +225,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                    b.Property<Guid>("SubmittedBy")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
@@ -461,10 +482,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("LinkedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<string>("LinkedBy")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                    b.Property<Guid>("LinkedBy")
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("LearningCommunityId", "Email");
 
@@ -573,10 +592,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<string>("StartedBy")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                    b.Property<Guid>("StartedBy")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -620,10 +637,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -674,9 +689,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ExpertId")
                         .HasColumnType("uniqueidentifier");
@@ -733,6 +747,9 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("BodyPurgedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Calendar")
                         .HasColumnType("nvarchar(max)");
@@ -819,6 +836,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "NextAttemptAt");
 
+                    b.HasIndex("Status", "SentAt");
+
                     b.ToTable("OutboxEmails", (string)null);
                 });
 
@@ -872,10 +891,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -949,8 +966,7 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
 
                             b1.Property<DateTimeOffset>("At");
 
-                            b1.Property<string>("By")
-                                .IsRequired();
+                            b1.Property<Guid>("By");
 
                             b1.Property<string>("From");
 

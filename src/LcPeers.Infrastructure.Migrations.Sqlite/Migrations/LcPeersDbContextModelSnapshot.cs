@@ -18,6 +18,34 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LcPeers.Domain.Accounts.Account", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.ToTable("Accounts", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -28,9 +56,7 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasMaxLength(254)
+                    b.Property<Guid>("Actor")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -74,8 +100,7 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CompletedBy")
-                        .HasMaxLength(254)
+                    b.Property<Guid?>("CompletedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -154,9 +179,7 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long>("GivenAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("GivenBy")
-                        .IsRequired()
-                        .HasMaxLength(254)
+                    b.Property<Guid>("GivenBy")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("LearningCommunityId")
@@ -197,9 +220,7 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(254)
+                    b.Property<Guid>("SubmittedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
@@ -456,9 +477,7 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long>("LinkedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LinkedBy")
-                        .IsRequired()
-                        .HasMaxLength(254)
+                    b.Property<Guid>("LinkedBy")
                         .HasColumnType("TEXT");
 
                     b.HasKey("LearningCommunityId", "Email");
@@ -567,9 +586,7 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long?>("StartedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("StartedBy")
-                        .IsRequired()
-                        .HasMaxLength(254)
+                    b.Property<Guid>("StartedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -614,9 +631,7 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(254)
+                    b.Property<Guid>("UpdatedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -668,8 +683,7 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(254)
+                    b.Property<Guid?>("DecidedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ExpertId")
@@ -726,6 +740,9 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BodyPurgedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Calendar")
@@ -813,6 +830,8 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "NextAttemptAt");
 
+                    b.HasIndex("Status", "SentAt");
+
                     b.ToTable("OutboxEmails", (string)null);
                 });
 
@@ -866,9 +885,7 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(254)
+                    b.Property<Guid>("CreatedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -943,8 +960,7 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
 
                             b1.Property<long>("At");
 
-                            b1.Property<string>("By")
-                                .IsRequired();
+                            b1.Property<Guid>("By");
 
                             b1.Property<string>("From");
 

@@ -209,7 +209,8 @@ public sealed class CandidatesTests(CandidatesFixture factory) : IClassFixture<C
             using var scope = factory.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<LcPeersDbContext>();
             var audit = await db.AuditEntries.Where(a => a.Action == "weights-changed").ToListAsync(Ct);
-            Assert.Contains(audit, a => a.Actor == "staff@tse.example" && a.Details!.Contains("\"OutsidePerspective\":1", StringComparison.Ordinal));
+            var staffAccount = await db.Accounts.Where(a => a.Email == "staff@tse.example").Select(a => a.Id).SingleAsync(Ct);
+            Assert.Contains(audit, a => a.Actor == staffAccount && a.Details!.Contains("\"OutsidePerspective\":1", StringComparison.Ordinal));
         }
         finally
         {

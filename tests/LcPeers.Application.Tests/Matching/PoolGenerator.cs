@@ -87,7 +87,7 @@ public sealed class PoolGenerator(int seed)
             null,
             _random.NextDouble() < 0.9 ? [Language.Nl] : [Language.En],
             1 + _random.Next(3),
-            [.. Pick(Organisations, _random.Next(3))]), "gen", Now);
+            [.. Pick(Organisations, _random.Next(3))]), LcPeers.Domain.Accounts.AccountId.System, Now);
         return (request, lc);
     }
 
