@@ -26,7 +26,7 @@ internal static class PersonalDataEraser
         account?.Erase(now);
         marker ??= account!.Email;
 
-        await ForgetOutboxAsync(db, addresses, name, marker, now, ct);
+        await ForgetOutboxAsync(db, addresses, name, await RelatedIdsAsync(db, expert, ct), marker, now, ct);
         db.CoordinatorLinks.RemoveRange(await db.CoordinatorLinks.Where(l => addresses.Contains(l.Email)).ToListAsync(ct));
         foreach (var address in addresses)
         {
@@ -35,8 +35,17 @@ internal static class PersonalDataEraser
         }
     }
 
-    /// <summary>Mail to them, and mail whose text names them (an introduction to the LC's coordinators).</summary>
-    private static async Task ForgetOutboxAsync(ILcPeersDb db, List<string> addresses, string name, string marker, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Their proposals, engagements and sessions: mail about these names them (an invite's folded calendar lines too).</summary>
+    private static async Task<List<Guid>> RelatedIdsAsync(ILcPeersDb db, Expert expert, CancellationToken ct)
+    {
+        var proposals = await db.Proposals.Where(p => p.ExpertId == expert.Id).Select(p => p.Id).ToListAsync(ct);
+        var engagements = await db.Engagements.AsNoTracking().Include(e => e.Sessions).Where(e => e.ExpertId == expert.Id).ToListAsync(ct);
+        return [.. proposals.Select(p => p.Value), .. engagements.Select(e => e.Id.Value), .. engagements.SelectMany(e => e.Sessions).Select(s => s.Id.Value)];
+    }
+
+    /// <summary>Mail to them, and mail about them: related to their proposals or engagements, or naming them in its text.</summary>
+    private static async Task ForgetOutboxAsync(ILcPeersDb db, List<string> addresses, string name, List<Guid> related, string marker, DateTimeOffset now,
+        CancellationToken ct)
     {
         var mentions = addresses.Append(name).Append(WebUtility.HtmlEncode(name)).Where(m => m.Length >= 3).Distinct().ToList();
         var toThem = new List<OutboxEmail>();
@@ -47,7 +56,7 @@ internal static class PersonalDataEraser
                 .Where(m => string.Equals(m.ToAddress, address, StringComparison.OrdinalIgnoreCase)));
         }
 
-        var aboutThem = new List<OutboxEmail>();
+        var aboutThem = await db.OutboxEmails.Where(m => m.RelatedEntityId != null && related.Contains(m.RelatedEntityId.Value)).ToListAsync(ct);
         foreach (var mention in mentions)
         {
             aboutThem.AddRange(await db.OutboxEmails
