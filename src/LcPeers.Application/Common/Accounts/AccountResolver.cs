@@ -1,4 +1,3 @@
-using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -15,37 +14,44 @@ public sealed class ResolvedAccount
 /// Finds the signed-in user's account by address, or creates it on first sight; run by
 /// <see cref="Behaviors.AccountBehavior{TMessage, TResponse}"/> before every handler, so histories, audit rows and
 /// decisions store the account id (<see cref="ICurrentUser.AccountId"/>), never the address (docs/personal-data.md).
+/// A new account joins the handler's unit of work: a command that fails leaves no account behind, and a read-only
+/// message never writes one.
 /// </summary>
 public sealed class AccountResolver(ILcPeersDb db, ICurrentUser user, ResolvedAccount resolved, TimeProvider time)
 {
+    private Account? _created;
+
     public async ValueTask EnsureAsync(CancellationToken ct)
     {
-        if (resolved.Id is not null || user.Email is not { } email)
+        if (user.Email is not { } email)
         {
             return;
         }
 
-        resolved.Id = await FindAsync(email, ct) ?? await CreateAsync(email, ct);
+        if (_created is { } created)
+        {
+            // A retry after a conflict cleared the unit of work: the new account goes with the next attempt's save.
+            if (db.Accounts.Entry(created).State == EntityState.Detached && !await db.Accounts.AnyAsync(a => a.Id == created.Id, ct))
+            {
+                db.Accounts.Add(created);
+            }
+
+            return;
+        }
+
+        if (resolved.Id is not null)
+        {
+            return;
+        }
+
+        resolved.Id = await db.Accounts.Where(a => a.Email == email).Select(a => (AccountId?)a.Id).FirstOrDefaultAsync(ct) ?? Create(email);
     }
 
-    private Task<AccountId?> FindAsync(string email, CancellationToken ct) =>
-        db.Accounts.Where(a => a.Email == email).Select(a => (AccountId?)a.Id).FirstOrDefaultAsync(ct);
-
-    private async Task<AccountId?> CreateAsync(string email, CancellationToken ct)
+    private AccountId Create(string email)
     {
-        var account = Account.Create(email, time.GetUtcNow());
-        account.Rename(user.Name);
-        db.Accounts.Add(account);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return account.Id;
-        }
-        catch (DuplicateException)
-        {
-            // Two first requests of the same person at once: the other one created it.
-            db.ChangeTracker.Clear();
-            return await FindAsync(email, ct);
-        }
+        _created = Account.Create(email, time.GetUtcNow());
+        _created.Rename(user.Name);
+        db.Accounts.Add(_created);
+        return _created.Id;
     }
 }

@@ -21,7 +21,7 @@ internal sealed class EraseMyProfileHandler(ILcPeersDb db, ICurrentUser user, Ti
         var email = user.RequireEmail();
         var expert = await db.Experts.FirstOrDefaultAsync(e => e.AccountEmail == email, ct)
             ?? throw new NotFoundException("Expert profile of", email);
-        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Email == email, ct);
+        var account = await db.Accounts.FindAsync([user.Actor()], ct); // tracked too: an account created on this very request
         await PersonalDataEraser.EraseAsync(db, expert, account, time.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
         return Unit.Value;
