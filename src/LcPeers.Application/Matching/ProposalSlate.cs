@@ -1,7 +1,7 @@
-using LcPeers.Domain.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Diagnostics;
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Matching;

@@ -1,5 +1,5 @@
-using LcPeers.Domain.Accounts;
 using LcPeers.Application.Common.Accounts;
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;

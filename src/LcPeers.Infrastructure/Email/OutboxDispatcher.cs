@@ -1,8 +1,8 @@
-using LcPeers.Domain.Accounts;
 using System.Diagnostics;
 using System.Linq.Expressions;
 using LcPeers.Application.Common.Diagnostics;
 using LcPeers.Application.Common.Email;
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Messaging;

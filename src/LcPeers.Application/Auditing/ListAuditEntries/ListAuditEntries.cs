@@ -1,6 +1,6 @@
-using LcPeers.Application.Common.Accounts;
 using FluentValidation;
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

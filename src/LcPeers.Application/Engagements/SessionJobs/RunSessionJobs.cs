@@ -1,10 +1,10 @@
-using LcPeers.Domain.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Auditing;
 using LcPeers.Application.Common.Email;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Notifications;
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;

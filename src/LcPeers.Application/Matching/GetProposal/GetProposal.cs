@@ -1,5 +1,5 @@
-using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Experts;

@@ -1,6 +1,6 @@
-using LcPeers.Application.Common.Accounts;
 using System.Text.Json.Serialization;
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
 using Mediator;

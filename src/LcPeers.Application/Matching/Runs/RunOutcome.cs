@@ -1,5 +1,5 @@
-using LcPeers.Domain.Accounts;
 using LcPeers.Application.Common;
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;

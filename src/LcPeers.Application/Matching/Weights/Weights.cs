@@ -1,7 +1,7 @@
-using LcPeers.Application.Common.Accounts;
 using System.Text.Json;
 using FluentValidation;
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Auditing;

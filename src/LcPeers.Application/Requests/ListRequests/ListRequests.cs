@@ -1,6 +1,6 @@
-using LcPeers.Application.Common.Accounts;
 using FluentValidation;
 using LcPeers.Application.Common;
+using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Paging;
 using LcPeers.Application.Common.Security;

@@ -1,6 +1,6 @@
-using LcPeers.Domain.Accounts;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Events;
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
