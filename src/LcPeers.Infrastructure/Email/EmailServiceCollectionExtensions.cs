@@ -1,5 +1,6 @@
 using LcPeers.Application.Common.Calendar;
 using LcPeers.Application.Common.Email;
+using LcPeers.Application.Engagements.SessionJobs;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Infrastructure.Calendar;
 using LcPeers.Infrastructure.Jobs;

@@ -1,4 +1,3 @@
-using LcPeers.Application.Common.Email;
 using LcPeers.Application.Engagements.SessionJobs;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
