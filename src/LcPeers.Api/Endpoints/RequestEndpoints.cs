@@ -1,5 +1,7 @@
 using LcPeers.Api.Security;
-using LcPeers.Application.Requests.ChangeRequestStatus;
+using LcPeers.Application.Requests.SubmitRequest;
+using LcPeers.Application.Requests.WithdrawRequest;
+using LcPeers.Application.Requests.CancelRequest;
 using LcPeers.Application.Requests.CreateRequest;
 using LcPeers.Application.Requests.GetRequest;
 using LcPeers.Application.Requests.ListRequests;

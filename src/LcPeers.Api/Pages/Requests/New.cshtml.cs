@@ -1,6 +1,6 @@
 using LcPeers.Api.Web;
 using LcPeers.Application.Common.Security;
-using LcPeers.Application.Requests.ChangeRequestStatus;
+using LcPeers.Application.Requests.SubmitRequest;
 using LcPeers.Domain.Requests;
 using Microsoft.AspNetCore.Mvc;
 

@@ -7,7 +7,7 @@ namespace LcPeers.Application.Engagements.CancelSession;
 
 /// <summary>Cancels a session; if invitations went out, participants get METHOD:CANCEL with SEQUENCE + 1.</summary>
 [RequiresRole(Roles.Expert, Roles.Coordinator, Roles.Staff)]
-public sealed record CancelSessionCommand(Guid EngagementId, Guid SessionId) : ICommand<SessionResponse>;
+public sealed record CancelSessionCommand(Guid EngagementId, Guid SessionId) : ICommand<SessionResponse>, IEngagementScoped;
 
 /// <summary>The cancellation and the audit entry follow from <see cref="SessionCancelled"/> (Workflow.SendSessionCalendar).</summary>
 internal sealed class CancelSessionHandler(ILcPeersDb db, EngagementAccess access, ICurrentUser user, TimeProvider time)

@@ -7,10 +7,14 @@ namespace LcPeers.Application.Engagements.CompleteEngagement;
 /// <summary>
 /// Staff or an LC coordinator close an engagement; sessions still ahead are cancelled (with METHOD:CANCEL to those
 /// invited). When every engagement of the request is closed, the request is completed too. Only staff and the LC's
-/// coordinators may: <see cref="CompleteEngagementAuthorizer"/>.
+/// coordinators may (<see cref="EngagementSidesAttribute"/>).
 /// </summary>
 [RequiresRole(Roles.Coordinator, Roles.Staff)]
-public sealed record CompleteEngagementCommand(Guid Id) : ICommand<EngagementResponse>;
+[EngagementSides(EngagementRole.Staff, EngagementRole.Coordinator, Refusal = "Staff or the LC's coordinators close an engagement.")]
+public sealed record CompleteEngagementCommand(Guid Id) : ICommand<EngagementResponse>, IEngagementScoped
+{
+    Guid IEngagementScoped.EngagementId => Id;
+}
 
 internal sealed class CompleteEngagementHandler(ILcPeersDb db, EngagementAccess access, ICurrentUser user, TimeProvider time)
     : ICommandHandler<CompleteEngagementCommand, EngagementResponse>

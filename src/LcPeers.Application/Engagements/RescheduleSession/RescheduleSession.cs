@@ -9,7 +9,7 @@ namespace LcPeers.Application.Engagements.RescheduleSession;
 /// <summary>Moves a session (same UID, SEQUENCE + 1), or gives a planned session its first date (SEQUENCE 0).</summary>
 [RequiresRole(Roles.Expert, Roles.Coordinator, Roles.Staff)]
 public sealed record RescheduleSessionCommand(string? Title, string? Start, string? End, string? Location, string? OnlineUrl, string? Agenda, string? ObserverEmail)
-    : ICommand<SessionResponse>, ISessionInput
+    : ICommand<SessionResponse>, ISessionInput, IEngagementScoped
 {
     [JsonIgnore]
     public Guid EngagementId { get; init; }

@@ -10,7 +10,7 @@ namespace LcPeers.Application.Engagements.ScheduleSession;
 /// <summary>Schedules a session; every participant gets an iCalendar invitation (METHOD:REQUEST, SEQUENCE 0).</summary>
 [RequiresRole(Roles.Expert, Roles.Coordinator, Roles.Staff)]
 public sealed record ScheduleSessionCommand(string? Title, string? Start, string? End, string? Location, string? OnlineUrl, string? Agenda, string? ObserverEmail, string? Kind)
-    : ICommand<SessionResponse>, ISessionInput
+    : ICommand<SessionResponse>, ISessionInput, IEngagementScoped
 {
     [JsonIgnore]
     public Guid EngagementId { get; init; }

@@ -26,12 +26,7 @@ internal sealed class GetProposalHandler(ILcPeersDb db, ICurrentUser user) : IQu
             return ProposalResponse.From(proposal, engagementId, full: true, new Viewer(user.Actor(), IsStaff: true));
         }
 
-        var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == proposal.ExpertId, ct);
-        if (!user.IsOwner(expert))
-        {
-            throw new ForbiddenException("Only staff and the proposed expert read a proposal.");
-        }
-
+        // Not staff, so the proposal's own expert (GetProposalAuthorizer), who sees it only once approved.
         if (proposal.Status is not (ProposalStatus.Approved or ProposalStatus.Accepted or ProposalStatus.Declined))
         {
             throw new NotFoundException("Proposal", query.Id);
