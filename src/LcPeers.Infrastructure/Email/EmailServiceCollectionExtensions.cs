@@ -1,7 +1,7 @@
 using LcPeers.Application.Common.Calendar;
 using LcPeers.Application.Common.Email;
-using LcPeers.Application.Engagements.SessionJobs;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Engagements.SessionJobs;
 using LcPeers.Infrastructure.Calendar;
 using LcPeers.Infrastructure.Jobs;
 using Microsoft.Extensions.Configuration;

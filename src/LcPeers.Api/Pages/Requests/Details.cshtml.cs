@@ -2,9 +2,9 @@ using LcPeers.Api.Web;
 using LcPeers.Application.Engagements;
 using LcPeers.Application.Engagements.GetEngagement;
 using LcPeers.Application.Requests;
+using LcPeers.Application.Requests.GetRequest;
 using LcPeers.Application.Requests.SubmitRequest;
 using LcPeers.Application.Requests.WithdrawRequest;
-using LcPeers.Application.Requests.GetRequest;
 using LcPeers.Domain.Requests;
 using Microsoft.AspNetCore.Mvc;
 
