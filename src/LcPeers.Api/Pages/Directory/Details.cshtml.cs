@@ -1,5 +1,6 @@
 using LcPeers.Api.Web;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Engagements.Reports;
 using LcPeers.Application.LearningCommunities;
 using LcPeers.Application.LearningCommunities.GetLearningCommunity;
 using LcPeers.Application.LearningCommunities.ListMyLearningCommunities;
@@ -22,6 +23,9 @@ public sealed class LearningCommunityDetailsModel(ReferenceData reference, ICurr
 
     public bool IsStaff { get; private set; }
 
+    /// <summary>The LC's levels across peer reviews; only for its coordinators and staff (review content is theirs).</summary>
+    public DevelopmentView? Development { get; private set; }
+
     public async Task OnGetAsync(Guid id)
     {
         Lc = await Sender.Send(new GetLearningCommunityQuery(id), Ct);
@@ -32,6 +36,11 @@ public sealed class LearningCommunityDetailsModel(ReferenceData reference, ICurr
         {
             var mine = await Sender.Send(new ListMyLearningCommunitiesQuery(), Ct);
             CanRequest = mine.Any(l => l.Id == id);
+        }
+
+        if (IsStaff || CanRequest)
+        {
+            Development = new DevelopmentView(await Sender.Send(new ListReviewsQuery(id), Ct), T["Development.Level"]);
         }
     }
 }
