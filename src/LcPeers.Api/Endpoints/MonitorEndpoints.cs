@@ -2,6 +2,8 @@ using LcPeers.Api.Exports;
 using LcPeers.Api.Security;
 using LcPeers.Application.Monitor;
 using LcPeers.Application.Monitor.Needs;
+using LcPeers.Application.Monitor.Quality;
+using LcPeers.Application.Tools.ListTools;
 using Mediator;
 
 namespace LcPeers.Api.Endpoints;
@@ -34,6 +36,26 @@ internal static class MonitorEndpoints
             .Produces<NeedsResponse>()
             .WithSummary("Needs against supply per phase × bottleneck, nationally and per province: requests of the last months against the experts " +
                 "who could take them now, with the ratio, the median days to a match and the share that found nobody (staff)." + FormatNote);
+
+        monitor.MapGet("/quality", async (ISender sender, CancellationToken ct, string? format = null) =>
+            {
+                var asked = TableExport.FormatOf(format);
+                return TableExport.Respond(await sender.Send(new GetQualityQuery(), ct), asked, "quality", MonitorTables.Of);
+            })
+            .WithName("GetQuality")
+            .Produces<QualityResponse>()
+            .WithSummary("Quality over time: per year and review dimension, how many peer reviews placed an LC at each level (1-5) and the mean; " +
+                "no LC is named (staff)." + FormatNote);
+
+        monitor.MapGet("/tools", async (ISender sender, CancellationToken ct, string? format = null) =>
+            {
+                var asked = TableExport.FormatOf(format);
+                return TableExport.Respond(await sender.Send(new ListToolsQuery(null, null, ListToolsQuery.ByUse), ct), asked, "tools", MonitorTables.Of);
+            })
+            .WithName("GetToolsByUse")
+            .Produces<ToolListResponse>()
+            .WithSummary("Tools by use: the requests that named each tool, the engagements they led to and those engagements' ratings, " +
+                "the most used first (staff)." + FormatNote);
 
         return app;
     }

@@ -1,5 +1,8 @@
 using LcPeers.Application.Monitor;
 using LcPeers.Application.Monitor.Needs;
+using LcPeers.Application.Monitor.Quality;
+using LcPeers.Application.Tools;
+using LcPeers.Application.Tools.ListTools;
 
 namespace LcPeers.Api.Exports;
 
@@ -40,6 +43,29 @@ public static class MonitorTables
                 new("phase", r => r.Phase), new("bottleneck", r => r.Bottleneck), new("province", r => r.Province),
                 new("requests", r => r.Requests), new("eligibleExperts", r => r.EligibleExperts), new("ratio", r => r.Ratio),
                 new("medianDaysToMatch", r => r.MedianDaysToMatch), new("unmatchedShare", r => r.UnmatchedShare)),
+        ];
+    }
+
+    public static ITable[] Of(QualityResponse quality)
+    {
+        ArgumentNullException.ThrowIfNull(quality);
+        return
+        [
+            new Table<QualityRow>("quality", quality.Rows,
+                new("year", r => r.Year), new("dimension", r => r.Dimension), new("reports", r => r.Reports),
+                new("level1", r => r.LevelCounts[0]), new("level2", r => r.LevelCounts[1]), new("level3", r => r.LevelCounts[2]),
+                new("level4", r => r.LevelCounts[3]), new("level5", r => r.LevelCounts[4]), new("meanLevel", r => r.MeanLevel)),
+        ];
+    }
+
+    public static ITable[] Of(ToolListResponse tools)
+    {
+        ArgumentNullException.ThrowIfNull(tools);
+        return
+        [
+            new Table<ToolResponse>("tools", tools.Items,
+                new("number", t => t.Number), new("name", t => t.Name), new("requests", t => t.Use?.Requests),
+                new("engagements", t => t.Use?.Engagements), new("ratings", t => t.Use?.Ratings), new("averageRating", t => t.Use?.AverageRating)),
         ];
     }
 

@@ -2,6 +2,9 @@ using LcPeers.Api.Exports;
 using LcPeers.Api.Web;
 using LcPeers.Application.Monitor;
 using LcPeers.Application.Monitor.Needs;
+using LcPeers.Application.Monitor.Quality;
+using LcPeers.Application.Tools;
+using LcPeers.Application.Tools.ListTools;
 using LcPeers.Application.Reference.ListReferenceTerms;
 using LcPeers.Domain.Reference;
 using Microsoft.AspNetCore.Mvc;
@@ -34,12 +37,19 @@ public sealed class MonitorModel : UiPageModel
 
     public NeedsView Needs { get; private set; } = null!;
 
+    public QualityView Quality { get; private set; } = null!;
+
+    /// <summary>The tools, the most used first.</summary>
+    public IReadOnlyList<ToolResponse> ToolsByUse { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Monitor = await Sender.Send(new GetMonitorQuery(), Ct);
         var phases = await LabelsAsync(ReferenceKind.Phase);
         var bottlenecks = await LabelsAsync(ReferenceKind.Bottleneck);
         Needs = new NeedsView(await Sender.Send(NeedsQuery(), Ct), Province, phases, bottlenecks, T);
+        Quality = new QualityView(await Sender.Send(new GetQualityQuery(), Ct), await LabelsAsync(ReferenceKind.ReviewDimension), T["Development.Level"]);
+        ToolsByUse = (await Sender.Send(new ListToolsQuery(null, null, ListToolsQuery.ByUse), Ct)).Items;
         var types = await LabelsAsync(ReferenceKind.LearningCommunityType);
         string Unknown(string key, Func<string, string> label) => key == GetMonitorHandler.Unknown ? T["Monitor.Unknown"] : label(key);
 
@@ -57,13 +67,17 @@ public sealed class MonitorModel : UiPageModel
         ];
     }
 
-    /// <summary>A monitor table as a download: <c>?handler=Download&amp;table=needs&amp;format=csv</c> (or <c>xlsx</c>; <c>table=counts</c>).</summary>
+    /// <summary>A monitor table as a download: <c>?handler=Download&amp;table=needs&amp;format=csv</c> (or <c>xlsx</c>; tables counts, needs, quality, tools).</summary>
     public async Task<IActionResult> OnGetDownloadAsync(string? table, string? format)
     {
         var xlsx = format == TableExport.Xlsx;
-        var (name, tables) = table == "needs"
-            ? ("lcpeers-needs", MonitorTables.Of(await Sender.Send(NeedsQuery(), Ct)))
-            : ("lcpeers-monitor", MonitorTables.Of(await Sender.Send(new GetMonitorQuery(), Ct)));
+        var (name, tables) = table switch
+        {
+            "needs" => ("lcpeers-needs", MonitorTables.Of(await Sender.Send(NeedsQuery(), Ct))),
+            "quality" => ("lcpeers-quality", MonitorTables.Of(await Sender.Send(new GetQualityQuery(), Ct))),
+            "tools" => ("lcpeers-tools", MonitorTables.Of(await Sender.Send(new ListToolsQuery(null, null, ListToolsQuery.ByUse), Ct))),
+            _ => ("lcpeers-monitor", MonitorTables.Of(await Sender.Send(new GetMonitorQuery(), Ct))),
+        };
         return xlsx
             ? File(TableExport.ToXlsx(tables), TableExport.XlsxContentType, name + ".xlsx")
             : File(TableExport.ToCsv(tables), TableExport.CsvContentType, name + ".csv");
