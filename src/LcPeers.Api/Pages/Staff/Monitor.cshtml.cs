@@ -3,9 +3,9 @@ using LcPeers.Api.Web;
 using LcPeers.Application.Monitor;
 using LcPeers.Application.Monitor.Needs;
 using LcPeers.Application.Monitor.Quality;
+using LcPeers.Application.Reference.ListReferenceTerms;
 using LcPeers.Application.Tools;
 using LcPeers.Application.Tools.ListTools;
-using LcPeers.Application.Reference.ListReferenceTerms;
 using LcPeers.Domain.Reference;
 using Microsoft.AspNetCore.Mvc;
 
