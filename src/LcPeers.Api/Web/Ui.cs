@@ -38,4 +38,15 @@ public static class Ui
         var text = t[$"Code.{group}.{code}"];
         return text.ResourceNotFound ? code : text.Value;
     }
+
+    /// <summary>
+    /// A text that depends on a count: resource <c>{key}.One</c> for exactly one, <c>{key}.Other</c> otherwise; the
+    /// count is argument {0}, <paramref name="more"/> follow.
+    /// </summary>
+    public static string Plural(this IStringLocalizer<SharedResource> t, string key, int count, params object[] more)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(more);
+        return t[count == 1 ? key + ".One" : key + ".Other", [count, .. more]].Value;
+    }
 }
