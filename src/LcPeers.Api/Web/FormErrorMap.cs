@@ -114,7 +114,8 @@ public sealed class FormErrorMap(string prefix, Type formType, string? labelPref
             return null;
         }
 
-        return prefix + "." + string.Join('.', segments);
+        var field = string.Join('.', segments);
+        return prefix.Length == 0 ? field : prefix + "." + field;
     }
 
     /// <summary>Labels of rows ("Naam (contactpersoon {0})") get the row's number as the form shows it.</summary>
