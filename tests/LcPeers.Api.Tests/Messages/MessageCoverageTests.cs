@@ -7,7 +7,12 @@ using FluentValidation.Validators;
 using LcPeers.Api.Resources;
 using LcPeers.Api.Web;
 using LcPeers.Application.Common.Validation;
+using LcPeers.Domain.Auditing;
 using LcPeers.Domain.Common;
+using LcPeers.Domain.Engagements;
+using LcPeers.Domain.Matching;
+using LcPeers.Domain.Messaging;
+using LcPeers.Domain.Requests;
 
 namespace LcPeers.Api.Tests.Messages;
 
@@ -87,6 +92,26 @@ public sealed class MessageCoverageTests
 
         Assert.Empty(same);
     }
+
+    [Fact]
+    public void EveryAuditKindActionAndState_IsAWordInDutchAndEnglish()
+    {
+        var keys = Constants(typeof(AuditEntityKinds)).Select(k => $"Audit.Kind.{k}")
+            .Concat(Constants(typeof(AuditActions)).Select(a => $"Audit.Action.{a}"))
+            .Concat(Codes<RequestStatus>.All.Select(c => $"Code.status.{c}"))
+            .Concat(Codes<ProposalStatus>.All.Select(c => $"Code.proposal.{c}"))
+            .Concat(Codes<EngagementStatus>.All.Select(c => $"Code.engagement.{c}"))
+            .Concat(Codes<SessionStatus>.All.Select(c => $"Code.session.{c}"))
+            .Concat(Codes<OutboxStatus>.All.Select(c => $"Code.outbox.{c}"))
+            .ToList();
+        var missing = keys.Where(k => !Has(Dutch, k) || !Has(English, k)).ToList();
+
+        Assert.True(keys.Count > 40, "the walk finds the audit vocabulary");
+        Assert.True(missing.Count == 0, "no words for:\n" + string.Join('\n', missing));
+    }
+
+    private static IEnumerable<string> Constants(Type type) =>
+        type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
 
     private static bool Has(ResourceSet set, string key) => !string.IsNullOrWhiteSpace(set.GetString(key));
 
