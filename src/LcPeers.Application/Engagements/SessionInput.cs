@@ -29,12 +29,14 @@ internal static class SessionInput
 
         v.RuleFor(x => x.Title).MaximumLength(200).SingleLine();
         v.RuleFor(x => x.Start).NotEmpty().Must(s => LocalTimes.TryParse(s, LocalTimes.Amsterdam, out _))
-            .WithMessage("'start' must be a date-time such as 2027-10-31T10:00:00 (Amsterdam time) or with an offset; it must exist in Amsterdam time.");
+            .WithMessage("'start' must be a date-time such as 2027-10-31T10:00:00 (Amsterdam time) or with an offset; it must exist in Amsterdam time.")
+            .WithErrorCode(DateRules.LocalTimeErrorCode);
         v.RuleFor(x => x.End).NotEmpty().Must(s => LocalTimes.TryParse(s, LocalTimes.Amsterdam, out _))
-            .WithMessage("'end' must be a date-time such as 2027-10-31T12:00:00 (Amsterdam time) or with an offset; it must exist in Amsterdam time.");
+            .WithMessage("'end' must be a date-time such as 2027-10-31T12:00:00 (Amsterdam time) or with an offset; it must exist in Amsterdam time.")
+            .WithErrorCode(DateRules.LocalTimeErrorCode);
         v.RuleFor(x => x.End).Must((x, end) => Instant(end) > Instant(x.Start))
             .When(x => LocalTimes.TryParse(x.Start, LocalTimes.Amsterdam, out _) && LocalTimes.TryParse(x.End, LocalTimes.Amsterdam, out _))
-            .WithMessage("'end' must be after 'start'.");
+            .WithMessage("'end' must be after 'start'.").WithErrorCode(DateRules.EndBeforeStartErrorCode);
         v.RuleFor(x => x.Location).MaximumLength(300).SingleLine();
         v.RuleFor(x => x.OnlineUrl).MaximumLength(500).SingleLine()
             .Must(u => u is null || (Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))

@@ -54,7 +54,7 @@ public sealed class RequestDetailsModel(ReferenceData reference) : UiPageModel
     {
         await LoadAsync(id);
         var command = new WithdrawRequestCommand(string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim()) { Id = id };
-        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap("", GetType())))
+        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap("", GetType()).Label("reason", "Request.WithdrawReason")))
         {
             StatusMessage = T["Request.Withdrawn"];
             return Redirect($"/requests/{id}");

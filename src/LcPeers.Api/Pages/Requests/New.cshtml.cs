@@ -56,7 +56,7 @@ public sealed class NewRequestModel(ReferenceData reference, ICurrentUser curren
             }
             catch (Domain.Common.BusinessRuleException ex)
             {
-                StatusMessage = RuleMessage(ex.Code, ex.Message);
+                StatusMessage = RuleMessage(ex.Code);
             }
         }
 
