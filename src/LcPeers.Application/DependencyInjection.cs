@@ -18,7 +18,7 @@ public static class DependencyInjection
         services.AddScoped<Matching.MatchingPoolLoader>();
         services.AddScoped<Matching.IExpertRatings, Matching.ExpertRatings>();
         services.AddScoped<Matching.MatchingSettingsStore>();
-        services.AddSingleton<Matching.Runs.MatchingRunChannel>();
+        services.AddSingleton<Matching.Runs.IMatchingRunObserver, Matching.Runs.NoMatchingRunObserver>();
         services.AddScoped<Matching.ProposalLoader>();
         services.AddScoped<Matching.Runs.RunRanking>();
         services.AddScoped<Common.Events.IDomainEventDispatcher, Common.Events.DomainEventDispatcher>();
