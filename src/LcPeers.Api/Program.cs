@@ -88,6 +88,7 @@ app.MapReferenceEndpoints();
 app.MapExpertEndpoints();
 app.MapRequestEndpoints();
 app.MapMatchingEndpoints();
+app.MapMonitorEndpoints();
 app.MapRazorPages();
 app.MapProposalEndpoints();
 app.MapEngagementEndpoints();

@@ -21,7 +21,7 @@ public static class DependencyInjection
         services.AddScoped<Matching.MatchingPoolLoader>();
         services.AddScoped<Matching.IExpertRatings, Matching.ExpertRatings>();
         services.AddScoped<Matching.MatchingSettingsStore>();
-        services.AddSingleton<Matching.Runs.MatchingRunChannel>();
+        services.AddSingleton<Matching.Runs.IMatchingRunObserver, Matching.Runs.NoMatchingRunObserver>();
         services.AddScoped<Matching.ProposalLoader>();
         services.AddScoped<Matching.Runs.RunRanking>();
         services.AddScoped<Common.Events.IDomainEventDispatcher, Common.Events.DomainEventDispatcher>();
@@ -29,9 +29,7 @@ public static class DependencyInjection
         services.AddScoped<Notifications.Notifier>();
         services.AddScoped<Engagements.EngagementAccess>();
         services.AddScoped<Engagements.TrackRecord.IExpertTrackRecord, Engagements.TrackRecord.ExpertTrackRecord>();
-        services.AddScoped<Requests.RequestOwnership>();
         services.AddScoped<Experts.ExpertOwnership>();
-        services.AddScoped<Engagements.EngagementParticipation>();
         services.AddScoped<Matching.ProposalExpert>();
         AddImplementations(services, typeof(IResourceAuthorizer<>));
         return services;
@@ -39,16 +37,36 @@ public static class DependencyInjection
 
     /// <summary>
     /// Every implementation in this assembly of an open generic contract (domain event handlers, resource authorizers),
-    /// scoped like the unit of work they read and write.
+    /// scoped like the unit of work they read and write. A generic implementation such as
+    /// <see cref="Engagements.EngagementParticipantAuthorizer{TMessage}"/> is closed over each message type that meets
+    /// its constraints (<see cref="Engagements.IEngagementScoped"/>): one concrete registration per message, as for
+    /// the hand-written ones, rather than an open-generic registration the container would try for every message.
     /// </summary>
     private static void AddImplementations(IServiceCollection services, Type openContract)
     {
-        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        var types = typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }).ToList();
+        foreach (var type in types)
         {
-            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openContract))
+            foreach (var implementation in type.IsGenericTypeDefinition ? ClosedOver(type, types) : [type])
             {
-                services.AddScoped(contract, type);
+                foreach (var contract in implementation.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openContract))
+                {
+                    services.AddScoped(contract, implementation);
+                }
             }
         }
+    }
+
+    /// <summary>A one-parameter generic type closed over every candidate that satisfies its constraints.</summary>
+    private static IEnumerable<Type> ClosedOver(Type definition, IEnumerable<Type> candidates)
+    {
+        if (definition.GetGenericArguments() is not [var parameter])
+        {
+            return [];
+        }
+
+        var constraints = parameter.GetGenericParameterConstraints();
+        return candidates.Where(c => !c.IsGenericTypeDefinition && constraints.Length > 0 && constraints.All(k => k.IsAssignableFrom(c)))
+            .Select(c => definition.MakeGenericType(c));
     }
 }

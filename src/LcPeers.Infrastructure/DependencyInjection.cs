@@ -45,7 +45,7 @@ public static class DependencyInjection
         services.AddScoped<Email.OutboxWakeUpInterceptor>();
         services.AddScoped<ILcPeersDb>(sp => sp.GetRequiredService<LcPeersDbContext>());
         services.AddScoped<DatabaseInitializer>();
-        services.AddHostedService<Matching.MatchingRunWorker>();
+        Scheduling.SchedulingServiceCollectionExtensions.AddScheduling(services, configuration, options.Provider, connectionString!);
         return services;
     }
 

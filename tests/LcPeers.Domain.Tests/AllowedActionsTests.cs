@@ -303,26 +303,26 @@ public sealed class AllowedActionsTests
         var intake = review.Sessions[0];
         Assert.Equal(["plan", "cancel"], review.AllowedActions(intake, Coordinator));
 
-        review.RescheduleSession(intake.Id, InMarch(3), Now);
+        review.RescheduleSession(intake.Id, InMarch(3), Actors.Of("c@lc.example"), Now);
         Assert.Equal(["reschedule", "cancel"], review.AllowedActions(intake, Expert));
 
-        review.CancelSession(intake.Id, Now);
+        review.CancelSession(intake.Id, Actors.Of("c@lc.example"), Now);
         Assert.Empty(review.AllowedActions(intake, Staff));
-        Assert.Equal(RuleCodes.Session.Cancelled, Assert.Throws<BusinessRuleException>(() => review.CancelSession(intake.Id, Now)).Code);
-        Assert.Equal(RuleCodes.Session.Cancelled, Assert.Throws<BusinessRuleException>(() => review.RescheduleSession(intake.Id, InMarch(4), Now)).Code);
+        Assert.Equal(RuleCodes.Session.Cancelled, Assert.Throws<BusinessRuleException>(() => review.CancelSession(intake.Id, Actors.Of("c@lc.example"), Now)).Code);
+        Assert.Equal(RuleCodes.Session.Cancelled, Assert.Throws<BusinessRuleException>(() => review.RescheduleSession(intake.Id, InMarch(4), Actors.Of("c@lc.example"), Now)).Code);
     }
 
     [Fact]
     public void Session_OfACompletedEngagement_OrForAStranger_OffersNothing()
     {
         var engagement = Begin();
-        var session = engagement.ScheduleSession(SessionKind.Meeting, InMarch(5), Now);
+        var session = engagement.ScheduleSession(SessionKind.Meeting, InMarch(5), Actors.Of("c@lc.example"), Now);
         Assert.Empty(engagement.AllowedActions(session, Stranger));
         Assert.Empty(Begin().AllowedActions(session, Staff));
 
         engagement.Complete(Actors.Of("c@lc.example"), Now);
         Assert.Empty(engagement.AllowedActions(session, Coordinator));
         Assert.DoesNotContain("schedule-session", engagement.AllowedActions(Coordinator, Now, [], reportFiled: false));
-        Assert.Equal(RuleCodes.Engagement.Completed, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, InMarch(6), Now)).Code);
+        Assert.Equal(RuleCodes.Engagement.Completed, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, InMarch(6), Actors.Of("c@lc.example"), Now)).Code);
     }
 }

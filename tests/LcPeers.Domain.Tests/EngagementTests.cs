@@ -67,18 +67,18 @@ public sealed class EngagementTests
     public void Reschedule_KeepsUid_AndRaisesSequence_CancelRaisesItAgain()
     {
         var engagement = Begin();
-        var session = engagement.ScheduleSession(SessionKind.Meeting, At(10), Now);
+        var session = engagement.ScheduleSession(SessionKind.Meeting, At(10), Actors.Of("c@lc.example"), Now);
         var uid = session.Uid;
         Assert.Equal(0, session.Sequence);
 
-        engagement.RescheduleSession(session.Id, At(11), Now);
+        engagement.RescheduleSession(session.Id, At(11), Actors.Of("c@lc.example"), Now);
         Assert.Equal(uid, session.Uid);
         Assert.Equal(1, session.Sequence);
 
-        Assert.True(engagement.CancelSession(session.Id, Now));
+        Assert.True(engagement.CancelSession(session.Id, Actors.Of("c@lc.example"), Now));
         Assert.Equal(2, session.Sequence);
         Assert.Equal(SessionStatus.Cancelled, session.Status);
-        Assert.Equal(RuleCodes.Session.Cancelled, Assert.Throws<BusinessRuleException>(() => engagement.RescheduleSession(session.Id, At(12), Now)).Code);
+        Assert.Equal(RuleCodes.Session.Cancelled, Assert.Throws<BusinessRuleException>(() => engagement.RescheduleSession(session.Id, At(12), Actors.Of("c@lc.example"), Now)).Code);
     }
 
     [Fact]
@@ -86,23 +86,78 @@ public sealed class EngagementTests
     {
         var engagement = Begin(RequestKind.PeerReview);
         var intake = engagement.Sessions[0];
-        engagement.RescheduleSession(intake.Id, At(10), Now);
+        engagement.RescheduleSession(intake.Id, At(10), Actors.Of("c@lc.example"), Now);
         Assert.Equal(SessionStatus.Scheduled, intake.Status);
         Assert.Equal(0, intake.Sequence);
 
-        Assert.False(engagement.CancelSession(engagement.Sessions[1].Id, Now));
+        Assert.False(engagement.CancelSession(engagement.Sessions[1].Id, Actors.Of("c@lc.example"), Now));
         Assert.Equal(0, engagement.Sessions[1].Sequence);
+    }
+
+    [Fact]
+    public void SessionChanges_RaiseScheduledRescheduledCancelled_WithWhatWasBefore()
+    {
+        var engagement = Begin();
+        engagement.ClearDomainEvents();
+
+        var session = engagement.ScheduleSession(SessionKind.Meeting, At(10), Actors.Of("c@lc.example"), Now);
+        engagement.RescheduleSession(session.Id, At(11), Actors.Of("x@expert"), Now.AddMinutes(1));
+        Assert.True(engagement.CancelSession(session.Id, Actors.Of("staff@tse"), Now.AddMinutes(2)));
+
+        Assert.Collection(engagement.DomainEvents,
+            e => Assert.Equal(new SessionScheduled(engagement, session, Actors.Of("c@lc.example"), Now), e),
+            e => Assert.Equal(new SessionRescheduled(engagement, session, SessionStatus.Scheduled, At(10).Start, At(10).End, Actors.Of("x@expert"), Now.AddMinutes(1)), e),
+            e => Assert.Equal(new SessionCancelled(engagement, session, SessionStatus.Scheduled, true, SessionCancellationCause.Cancelled, Actors.Of("staff@tse"), Now.AddMinutes(2)), e));
+        Assert.True(((SessionRescheduled)engagement.DomainEvents[1]).WasScheduled);
+    }
+
+    [Fact]
+    public void PlannedSession_FirstDate_IsARescheduleFromPlanned_ThatWasNotScheduled()
+    {
+        var engagement = Begin(RequestKind.PeerReview);
+        engagement.ClearDomainEvents();
+        var intake = engagement.Sessions[0];
+
+        engagement.RescheduleSession(intake.Id, At(10), Actors.Of("c@lc.example"), Now);
+
+        var e = Assert.IsType<SessionRescheduled>(Assert.Single(engagement.DomainEvents));
+        Assert.Equal(SessionStatus.Planned, e.From);
+        Assert.Null(e.PreviousStart);
+        Assert.False(e.WasScheduled);
+    }
+
+    [Fact]
+    public void Complete_CancelsEachSessionAheadOnce_AndLeavesBegunAndCancelledOnesAlone()
+    {
+        var engagement = Begin(RequestKind.PeerReview);
+        var ahead = engagement.ScheduleSession(SessionKind.Meeting, At(10), Actors.Of("c@lc.example"), Now);
+        var begun = engagement.ScheduleSession(SessionKind.Meeting, At(2), Actors.Of("c@lc.example"), Now);
+        var cancelled = engagement.ScheduleSession(SessionKind.Meeting, At(12), Actors.Of("c@lc.example"), Now);
+        engagement.CancelSession(cancelled.Id, Actors.Of("c@lc.example"), Now);
+        engagement.ClearDomainEvents();
+        var planned = engagement.Sessions.Where(s => s.Status == SessionStatus.Planned).ToList();
+
+        var later = new DateTimeOffset(2027, 3, 5, 12, 0, 0, TimeSpan.Zero);
+        engagement.Complete(Actors.Of("staff@tse"), later);
+
+        var cancellations = engagement.DomainEvents.OfType<SessionCancelled>().ToList();
+        Assert.Equal(planned.Select(s => s.Id.Value).Append(ahead.Id.Value).Order(), cancellations.Select(c => c.Session.Id.Value).Order());
+        Assert.All(cancellations, c => Assert.Equal(SessionCancellationCause.EngagementCompleted, c.Cause));
+        Assert.Equal([ahead.Id], cancellations.Where(c => c.ParticipantsInvited).Select(c => c.Session.Id));
+        Assert.Equal(SessionStatus.Scheduled, begun.Status);
+        Assert.IsType<EngagementCompleted>(engagement.DomainEvents[^1]);
+        Assert.Equal(planned.Count + 2, engagement.DomainEvents.Count);
     }
 
     [Fact]
     public void Reminder_IsOncePerSequence()
     {
         var engagement = Begin();
-        var session = engagement.ScheduleSession(SessionKind.Meeting, At(10), Now);
+        var session = engagement.ScheduleSession(SessionKind.Meeting, At(10), Actors.Of("c@lc.example"), Now);
         Assert.True(session.NeedsReminder);
         engagement.MarkReminderSent(session.Id, Now);
         Assert.False(session.NeedsReminder);
-        engagement.RescheduleSession(session.Id, At(11), Now);
+        engagement.RescheduleSession(session.Id, At(11), Actors.Of("c@lc.example"), Now);
         Assert.True(session.NeedsReminder);
     }
 
@@ -111,9 +166,9 @@ public sealed class EngagementTests
     {
         var engagement = Begin();
         var past = At(10) with { Start = Now.AddDays(-1), End = Now.AddDays(-1).AddHours(1) };
-        Assert.Equal(RuleCodes.Session.InPast, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, past, Now)).Code);
+        Assert.Equal(RuleCodes.Session.InPast, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, past, Actors.Of("c@lc.example"), Now)).Code);
         var reversed = At(10) with { End = At(10).Start };
-        Assert.Equal(RuleCodes.Session.PeriodReversed, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, reversed, Now)).Code);
+        Assert.Equal(RuleCodes.Session.PeriodReversed, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, reversed, Actors.Of("c@lc.example"), Now)).Code);
     }
 
     [Fact]
@@ -122,7 +177,7 @@ public sealed class EngagementTests
         var engagement = Begin();
         Assert.Equal(RuleCodes.Feedback.TooEarly, Assert.Throws<BusinessRuleException>(() => EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, Actors.Of("c"), 4, null, Now)).Code);
         engagement.Complete(Actors.Of("c@lc.example"), Now);
-        Assert.Equal(RuleCodes.Engagement.Completed, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, At(10), Now)).Code);
+        Assert.Equal(RuleCodes.Engagement.Completed, Assert.Throws<BusinessRuleException>(() => engagement.ScheduleSession(SessionKind.Meeting, At(10), Actors.Of("c@lc.example"), Now)).Code);
         var feedback = EngagementFeedback.Give(engagement, FeedbackRole.Coordinator, Actors.Of("c"), 4, " Goed ", Now);
         Assert.Equal("Goed", feedback.Comment);
         Assert.Equal(engagement.ExpertId, feedback.ExpertId);

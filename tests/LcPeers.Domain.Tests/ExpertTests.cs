@@ -21,7 +21,7 @@ public sealed class ExpertTests
     [Fact]
     public void Register_NormalisesTheProfile()
     {
-        var expert = Expert.Register(" Anna@Example.NL ", Profile(), Availability(), Now);
+        var expert = Expert.Register(" Anna@Example.NL ", Profile(), Availability(), Actors.Of("anna@example.nl"), Now);
 
         Assert.Equal("anna@example.nl", expert.AccountEmail);
         Assert.Equal("Anna de Vries", expert.DisplayName);
@@ -41,14 +41,14 @@ public sealed class ExpertTests
     [InlineData(2027, 9, 1, 2027, 9, 30, false)]
     public void IsUnavailableDuring_OverlapWithUnavailablePeriod(int y1, int m1, int d1, int y2, int m2, int d2, bool expected)
     {
-        var expert = Expert.Register("a@b.nl", Profile(), Availability(), Now);
+        var expert = Expert.Register("a@b.nl", Profile(), Availability(), Actors.Of("anna@example.nl"), Now);
         Assert.Equal(expected, expert.IsUnavailableDuring(new DateOnly(y1, m1, d1), new DateOnly(y2, m2, d2)));
     }
 
     [Fact]
     public void Erase_RemovesPersonalData_AndFreesTheAccount()
     {
-        var expert = Expert.Register("anna@example.nl", Profile(), Availability(), Now);
+        var expert = Expert.Register("anna@example.nl", Profile(), Availability(), Actors.Of("anna@example.nl"), Now);
 
         expert.Erase(Now.AddDays(1));
 
@@ -64,11 +64,65 @@ public sealed class ExpertTests
     [Fact]
     public void UpdateProfile_AfterErasure_IsRefused()
     {
-        var expert = Expert.Register("anna@example.nl", Profile(), Availability(), Now);
+        var expert = Expert.Register("anna@example.nl", Profile(), Availability(), Actors.Of("anna@example.nl"), Now);
         expert.Erase(Now);
 
-        var error = Assert.Throws<BusinessRuleException>(() => expert.UpdateProfile(Profile(), null, Now));
+        var error = Assert.Throws<BusinessRuleException>(() => expert.UpdateProfile(Profile(), null, Actors.Of("anna@example.nl"), Now));
         Assert.Equal(RuleCodes.Expert.Erased, error.Code);
+    }
+
+    [Fact]
+    public void Register_RaisesExpertRegistered_WithWhoActed()
+    {
+        var expert = Expert.Register("anna@example.nl", Profile(), Availability(), Actors.Of("staff@tse"), Now);
+
+        Assert.Equal(new ExpertRegistered(expert, Actors.Of("staff@tse"), Now), Assert.Single(expert.DomainEvents));
+    }
+
+    [Fact]
+    public void UpdateProfile_WithTheSameAvailability_RaisesOnlyProfileUpdated()
+    {
+        var expert = Expert.Register("anna@example.nl", Profile(), Availability(), Actors.Of("anna@example.nl"), Now);
+        expert.ClearDomainEvents();
+
+        expert.UpdateProfile(Profile(), Availability(), Actors.Of("anna@example.nl"), Now.AddDays(1));
+
+        Assert.Equal(new ExpertProfileUpdated(expert, Actors.Of("anna@example.nl"), Now.AddDays(1)), Assert.Single(expert.DomainEvents));
+    }
+
+    [Fact]
+    public void UpdateProfile_WithOtherHours_AlsoRaisesAvailabilityChanged_CarryingThePreviousAvailability()
+    {
+        var expert = Expert.Register("anna@example.nl", Profile(), Availability(), Actors.Of("anna@example.nl"), Now);
+        expert.ClearDomainEvents();
+
+        expert.UpdateProfile(Profile(), Availability() with { HoursPerMonth = 8 }, Actors.Of("staff@tse"), Now.AddDays(1));
+
+        Assert.Collection(expert.DomainEvents,
+            e => Assert.IsType<ExpertProfileUpdated>(e),
+            e =>
+            {
+                var changed = Assert.IsType<ExpertAvailabilityChanged>(e);
+                Assert.Equal(16, changed.Previous.HoursPerMonth);
+                Assert.Equal(Availability().Periods, changed.Previous.Periods);
+                Assert.Equal(Actors.Of("staff@tse"), changed.By);
+            });
+        Assert.Equal(8, expert.HoursPerMonth);
+    }
+
+    [Fact]
+    public void SetAvailability_RaisesAvailabilityChanged_OnlyWhenSomethingChanged()
+    {
+        var expert = Expert.Register("anna@example.nl", Profile(), Availability(), Actors.Of("anna@example.nl"), Now);
+        expert.ClearDomainEvents();
+
+        expert.SetAvailability(Availability(), Actors.Of("anna@example.nl"), Now.AddDays(1));
+        Assert.Empty(expert.DomainEvents);
+
+        expert.SetAvailability(Availability() with { Periods = [] }, Actors.Of("anna@example.nl"), Now.AddDays(2));
+        var changed = Assert.IsType<ExpertAvailabilityChanged>(Assert.Single(expert.DomainEvents));
+        Assert.Single(changed.Previous.Periods);
+        Assert.Empty(expert.Availability);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class WorkflowPageTests(WebFactory factory) : IClassFixture<WebFac
     }
 
     /// <summary>Files and submits a request of this test's own, so tests sharing the demo database cannot take it first.</summary>
-    private static async Task<string> SubmitOwnRequestAsync(HttpClient coordinator)
+    internal static async Task<string> SubmitOwnRequestAsync(HttpClient coordinator)
     {
         var form = await coordinator.GetPageAsync("/requests/new");
         var lcId = form.QuerySelector("select[name='Form.LearningCommunityId'] option[selected]")!.GetAttribute("value")!;

@@ -1,8 +1,10 @@
+using LcPeers.Application.Engagements.CancelSession;
 using LcPeers.Application.Engagements.CompleteEngagement;
 using LcPeers.Application.Engagements.Feedback;
 using LcPeers.Application.Engagements.GetEngagement;
 using LcPeers.Application.Engagements.Reports;
-using LcPeers.Application.Engagements.Sessions;
+using LcPeers.Application.Engagements.RescheduleSession;
+using LcPeers.Application.Engagements.ScheduleSession;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -6,6 +6,7 @@ using LcPeers.Application.LearningCommunities.CreateLearningCommunity;
 using LcPeers.Application.LearningCommunities.GetLearningCommunity;
 using LcPeers.Application.LearningCommunities.ListLearningCommunities;
 using LcPeers.Application.LearningCommunities.ListMyLearningCommunities;
+using LcPeers.Application.LearningCommunities.SimilarLearningCommunities;
 using LcPeers.Application.LearningCommunities.UpdateLearningCommunity;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,6 +31,13 @@ internal static class LearningCommunityEndpoints
                 TypedResults.Ok(await sender.Send(new GetLearningCommunityQuery(id), ct)))
             .WithName("GetLearningCommunity")
             .WithSummary("One LC: partners, phase, contacts.")
+            .AllowAnonymous();
+
+        group.MapGet("/{id:guid}/similar", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetSimilarLearningCommunitiesQuery(id), ct)))
+            .WithName("GetSimilarLearningCommunities")
+            .WithSummary("The LCs most like this one (phase, bottlenecks asked about, sector, region, type), each with why and its public contacts, " +
+                "so LCs can learn from each other directly.")
             .AllowAnonymous();
 
         group.MapPost("/", async Task<Created<IdResponse>> (CreateLearningCommunityCommand command, ISender sender, CancellationToken ct) =>

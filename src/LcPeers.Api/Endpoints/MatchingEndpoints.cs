@@ -50,12 +50,6 @@ internal static class MatchingEndpoints
             .WithName("GetMatchingRun")
             .WithSummary("A run's status, progress, proposals made and unstaffable requests with reasons (staff).");
 
-        app.MapGet("/api/monitor", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new Application.Monitor.GetMonitorQuery(), ct)))
-            .WithTags("Monitor")
-            .WithName("GetMonitor")
-            .WithSummary("The monitor: LCs by phase, province, type and status; requests, proposals, engagements, ratings, the expert pool (staff).")
-            .RequireAuthorization(Policies.Staff);
-
         return app;
     }
 }

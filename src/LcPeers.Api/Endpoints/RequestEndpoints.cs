@@ -1,9 +1,11 @@
 using LcPeers.Api.Security;
-using LcPeers.Application.Requests.ChangeRequestStatus;
+using LcPeers.Application.Requests.CancelRequest;
 using LcPeers.Application.Requests.CreateRequest;
 using LcPeers.Application.Requests.GetRequest;
 using LcPeers.Application.Requests.ListRequests;
+using LcPeers.Application.Requests.SubmitRequest;
 using LcPeers.Application.Requests.UpdateRequest;
+using LcPeers.Application.Requests.WithdrawRequest;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

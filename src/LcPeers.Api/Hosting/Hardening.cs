@@ -143,12 +143,21 @@ internal static class Hardening
         return app;
     }
 
-    /// <summary>The one 429 answer of both limiters: problem details with code <c>rate-limited</c> and <c>Retry-After</c>.</summary>
+    /// <summary>
+    /// The one 429 answer of both limiters: problem details with code <c>rate-limited</c> and <c>Retry-After</c>; a browser
+    /// asking for a page gets the same status as an HTML page in its language.
+    /// </summary>
     private static async ValueTask WriteTooManyRequestsAsync(HttpContext context, RateLimitLease lease)
     {
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
         var seconds = Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (Web.TooManyRequestsPage.Wanted(context.Request))
+        {
+            await Web.TooManyRequestsPage.WriteAsync(context, seconds);
+            return;
+        }
+
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {

@@ -28,6 +28,17 @@ public static class Ui
     public static string When(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);
 
+    /// <summary>
+    /// A count with its noun and verb in the right number: <c>{key}.One</c> for exactly one ("1 expert komt in
+    /// aanmerking"), <c>{key}</c> otherwise ("3 experts komen in aanmerking").
+    /// </summary>
+    public static string Count(this IStringLocalizer<SharedResource> t, string key, int count)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        var text = count == 1 ? t[$"{key}.One", count] : t[key, count];
+        return text.ResourceNotFound ? t[key, count].Value : text.Value;
+    }
+
     /// <summary>The label of a code from a fixed list (status, kind, role): resource key <c>Code.{group}.{code}</c>.</summary>
     public static string Code(this IStringLocalizer<SharedResource> t, string group, string? code)
     {
@@ -55,5 +66,16 @@ public static class Ui
             Account.SystemName => t["Actor.System"],
             _ => actor,
         };
+    }
+
+    /// <summary>
+    /// A text that depends on a count: resource <c>{key}.One</c> for exactly one, <c>{key}.Other</c> otherwise; the
+    /// count is argument {0}, <paramref name="more"/> follow.
+    /// </summary>
+    public static string Plural(this IStringLocalizer<SharedResource> t, string key, int count, params object[] more)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(more);
+        return t[count == 1 ? key + ".One" : key + ".Other", [count, .. more]].Value;
     }
 }

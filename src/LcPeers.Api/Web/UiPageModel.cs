@@ -17,10 +17,14 @@ namespace LcPeers.Api.Web;
 public abstract class UiPageModel : PageModel
 {
     private IStringLocalizer<SharedResource>? _t;
+    private UiMessages? _messages;
 
     protected ISender Sender => HttpContext.RequestServices.GetRequiredService<ISender>();
 
     protected IStringLocalizer<SharedResource> T => _t ??= HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+
+    /// <summary>Validation failures and rule codes in the page's language.</summary>
+    protected UiMessages Messages => _messages ??= new UiMessages(T);
 
     protected CancellationToken Ct => HttpContext.RequestAborted;
 
@@ -31,8 +35,11 @@ public abstract class UiPageModel : PageModel
     [TempData]
     public string? StatusMessage { get; set; }
 
-    /// <summary>Runs <paramref name="send"/>; on a validation error or a conflict, records it for the form and returns false.</summary>
-    protected async Task<bool> TrySendAsync(Func<CancellationToken, Task> send, FormErrorMap errors)
+    /// <summary>
+    /// Runs <paramref name="send"/>; on a validation error or a conflict, records it for the form and returns false.
+    /// <paramref name="ruleContext"/> names the form for rule texts worded for it (<c>Rule.duplicate.feedback</c>).
+    /// </summary>
+    protected async Task<bool> TrySendAsync(Func<CancellationToken, Task> send, FormErrorMap errors, string? ruleContext = null)
     {
         ArgumentNullException.ThrowIfNull(send);
         ArgumentNullException.ThrowIfNull(errors);
@@ -43,7 +50,7 @@ public abstract class UiPageModel : PageModel
         }
         catch (ValidationException ex)
         {
-            errors.AddTo(ModelState, ex);
+            errors.AddTo(ModelState, ex, Messages);
             FormError = T["Form.HasErrors"];
         }
         catch (ConcurrencyConflictException)
@@ -52,11 +59,11 @@ public abstract class UiPageModel : PageModel
         }
         catch (BusinessRuleException ex)
         {
-            FormError = RuleMessage(ex.Code, ex.Message);
+            FormError = Messages.Rule(ex.Code, ruleContext);
         }
         catch (DuplicateException ex)
         {
-            FormError = RuleMessage(ex.Code, ex.Message);
+            FormError = Messages.Rule(ex.Code, ruleContext);
         }
 
         return false;
@@ -74,10 +81,6 @@ public abstract class UiPageModel : PageModel
         return true;
     }
 
-    /// <summary>The localized text for a rule's stable code when there is one, else the API's own message.</summary>
-    protected string RuleMessage(string code, string fallback)
-    {
-        var text = T[$"Rule.{code}"];
-        return text.ResourceNotFound ? fallback : text.Value;
-    }
+    /// <summary>The text for a rule's stable code in the page's language; the API's English message is never shown.</summary>
+    protected string RuleMessage(string code, string? context = null) => Messages.Rule(code, context);
 }

@@ -20,12 +20,16 @@ internal enum EngagementRole
 /// <summary>Loads an engagement (with its sessions) for a participant and shapes responses.</summary>
 internal sealed class EngagementAccess(ILcPeersDb db, ICurrentUser user, LcAccess lcAccess, Notifier notifier, TimeProvider time)
 {
-    public async Task<(Engagement Engagement, EngagementRole Role)> LoadAsync(Guid id, CancellationToken ct, bool tracking = true)
+    /// <summary>
+    /// Loads the engagement and the current user's role in it. Who may act was settled before the handler ran, by
+    /// <see cref="EngagementParticipantAuthorizer{TMessage}"/> for the message's <see cref="IEngagementScoped"/>.
+    /// </summary>
+    public async Task<(Engagement Engagement, EngagementRole? Role)> LoadAsync(Guid id, CancellationToken ct, bool tracking = true)
     {
         var engagementId = new EngagementId(id);
         var query = tracking ? db.Engagements.Include(e => e.Sessions) : db.Engagements.Include(e => e.Sessions).AsNoTracking();
         var engagement = await query.FirstOrDefaultAsync(e => e.Id == engagementId, ct) ?? throw new NotFoundException("Engagement", id);
-        return (engagement, await RoleAsync(engagement, ct) ?? throw new ForbiddenException("Only the engagement's expert, the LC's coordinators and staff may do this."));
+        return (engagement, await RoleAsync(engagement, ct));
     }
 
     public async Task<EngagementRole?> RoleAsync(Engagement engagement, CancellationToken ct)

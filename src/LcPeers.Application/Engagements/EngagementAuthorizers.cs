@@ -1,10 +1,6 @@
+using System.Reflection;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Security;
-using LcPeers.Application.Engagements.CompleteEngagement;
-using LcPeers.Application.Engagements.Feedback;
-using LcPeers.Application.Engagements.GetEngagement;
-using LcPeers.Application.Engagements.Reports;
-using LcPeers.Application.Engagements.Sessions;
 using LcPeers.Domain.Engagements;
 using LcPeers.Domain.LearningCommunities;
 using Microsoft.EntityFrameworkCore;
@@ -12,84 +8,58 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Engagements;
 
 /// <summary>
-/// Which participant the current user is in an engagement (staff, the LC's coordinators, its expert), as
-/// <see cref="EngagementAccess.RoleAsync"/> decides it. A missing engagement is left to the handler (404).
+/// A message about one engagement. Its participants (staff, the LC's coordinators, its expert) may send it, as
+/// <see cref="EngagementParticipantAuthorizer{TMessage}"/> decides; <see cref="EngagementSidesAttribute"/> narrows it
+/// to some of them.
 /// </summary>
-internal sealed class EngagementParticipation(ILcPeersDb db, EngagementAccess access)
+public interface IEngagementScoped
+{
+    Guid EngagementId { get; }
+}
+
+/// <summary>Only these participants of the engagement may send the message; the others get 403 with <see cref="Refusal"/>.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+internal sealed class EngagementSidesAttribute(params EngagementRole[] sides) : Attribute
+{
+    public IReadOnlyList<EngagementRole> Sides { get; } = sides;
+
+    public required string Refusal { get; init; }
+}
+
+/// <summary>
+/// Which participant the current user is in the message's engagement, as <see cref="EngagementAccess.RoleAsync"/>
+/// decides it; strangers get 403 and so do the sides the message's <see cref="EngagementSidesAttribute"/> leaves out.
+/// A missing engagement is left to the handler (404). Registered for every <see cref="IEngagementScoped"/> message.
+/// </summary>
+internal sealed class EngagementParticipantAuthorizer<TMessage>(ILcPeersDb db, EngagementAccess access) : IResourceAuthorizer<TMessage>
+    where TMessage : IEngagementScoped
 {
     public const string NotParticipant = "Only the engagement's expert, the LC's coordinators and staff may do this.";
 
-    public async ValueTask<AccessDecision> AuthorizeAsync(Guid engagementId, Func<EngagementRole?, AccessDecision> decide, CancellationToken ct)
+    private static readonly EngagementSidesAttribute? Sides = typeof(TMessage).GetCustomAttribute<EngagementSidesAttribute>();
+
+    public async ValueTask<AccessDecision> AuthorizeAsync(TMessage message, CancellationToken ct)
     {
-        var id = new EngagementId(engagementId);
+        var id = new EngagementId(message.EngagementId);
         var engagement = await db.Engagements.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
-        return engagement is null ? AccessDecision.Allow : decide(await access.RoleAsync(engagement, ct));
+        if (engagement is null)
+        {
+            return AccessDecision.Allow;
+        }
+
+        return await access.RoleAsync(engagement, ct) switch
+        {
+            null => AccessDecision.Forbid(NotParticipant),
+            { } role when Sides is { } sides && !sides.Sides.Contains(role) => AccessDecision.Forbid(sides.Refusal),
+            _ => AccessDecision.Allow,
+        };
     }
-
-    public ValueTask<AccessDecision> AnyParticipantAsync(Guid engagementId, CancellationToken ct) =>
-        AuthorizeAsync(engagementId, role => AccessDecision.AllowIf(role is not null, NotParticipant), ct);
-}
-
-internal sealed class GetEngagementAuthorizer(EngagementParticipation participation) : IResourceAuthorizer<GetEngagementQuery>
-{
-    public ValueTask<AccessDecision> AuthorizeAsync(GetEngagementQuery message, CancellationToken ct) => participation.AnyParticipantAsync(message.Id, ct);
-}
-
-internal sealed class ScheduleSessionAuthorizer(EngagementParticipation participation) : IResourceAuthorizer<ScheduleSessionCommand>
-{
-    public ValueTask<AccessDecision> AuthorizeAsync(ScheduleSessionCommand message, CancellationToken ct) => participation.AnyParticipantAsync(message.EngagementId, ct);
-}
-
-internal sealed class RescheduleSessionAuthorizer(EngagementParticipation participation) : IResourceAuthorizer<RescheduleSessionCommand>
-{
-    public ValueTask<AccessDecision> AuthorizeAsync(RescheduleSessionCommand message, CancellationToken ct) => participation.AnyParticipantAsync(message.EngagementId, ct);
-}
-
-internal sealed class CancelSessionAuthorizer(EngagementParticipation participation) : IResourceAuthorizer<CancelSessionCommand>
-{
-    public ValueTask<AccessDecision> AuthorizeAsync(CancelSessionCommand message, CancellationToken ct) => participation.AnyParticipantAsync(message.EngagementId, ct);
-}
-
-/// <summary>Staff or the LC's coordinators close an engagement; its expert does not.</summary>
-internal sealed class CompleteEngagementAuthorizer(EngagementParticipation participation) : IResourceAuthorizer<CompleteEngagementCommand>
-{
-    public ValueTask<AccessDecision> AuthorizeAsync(CompleteEngagementCommand message, CancellationToken ct) =>
-        participation.AuthorizeAsync(message.Id, role => role switch
-        {
-            EngagementRole.Staff or EngagementRole.Coordinator => AccessDecision.Allow,
-            EngagementRole.Expert => AccessDecision.Forbid("Staff or the LC's coordinators close an engagement."),
-            _ => AccessDecision.Forbid(EngagementParticipation.NotParticipant),
-        }, ct);
-}
-
-/// <summary>Feedback comes from the two sides of the engagement: the LC's coordinators and the expert.</summary>
-internal sealed class GiveFeedbackAuthorizer(EngagementParticipation participation) : IResourceAuthorizer<GiveFeedbackCommand>
-{
-    public ValueTask<AccessDecision> AuthorizeAsync(GiveFeedbackCommand message, CancellationToken ct) =>
-        participation.AuthorizeAsync(message.EngagementId, role => role switch
-        {
-            EngagementRole.Coordinator or EngagementRole.Expert => AccessDecision.Allow,
-            EngagementRole.Staff => AccessDecision.Forbid("Feedback comes from the LC's coordinators or the engagement's expert."),
-            _ => AccessDecision.Forbid(EngagementParticipation.NotParticipant),
-        }, ct);
-}
-
-/// <summary>The engagement's expert (the peer reviewer) writes the report.</summary>
-internal sealed class SubmitReportAuthorizer(EngagementParticipation participation) : IResourceAuthorizer<SubmitReportCommand>
-{
-    public ValueTask<AccessDecision> AuthorizeAsync(SubmitReportCommand message, CancellationToken ct) =>
-        participation.AuthorizeAsync(message.EngagementId, role => role switch
-        {
-            EngagementRole.Expert => AccessDecision.Allow,
-            null => AccessDecision.Forbid(EngagementParticipation.NotParticipant),
-            _ => AccessDecision.Forbid("The engagement's expert (the peer reviewer) writes the report."),
-        }, ct);
 }
 
 /// <summary>An LC's reviews are read by its coordinators and staff; a missing LC is left to the handler (404).</summary>
-internal sealed class ListReviewsAuthorizer(ILcPeersDb db, LcAccess access) : IResourceAuthorizer<ListReviewsQuery>
+internal sealed class ListReviewsAuthorizer(ILcPeersDb db, LcAccess access) : IResourceAuthorizer<Reports.ListReviewsQuery>
 {
-    public async ValueTask<AccessDecision> AuthorizeAsync(ListReviewsQuery message, CancellationToken ct)
+    public async ValueTask<AccessDecision> AuthorizeAsync(Reports.ListReviewsQuery message, CancellationToken ct)
     {
         var lcId = new LearningCommunityId(message.LearningCommunityId);
         if (!await db.LearningCommunities.AnyAsync(lc => lc.Id == lcId, ct))

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Matching;
 
 /// <summary>Loads a proposal (tracked, for a command) and its request; for the invited expert, only what they may see.</summary>
-internal sealed class ProposalLoader(ILcPeersDb db, ICurrentUser user)
+internal sealed class ProposalLoader(ILcPeersDb db)
 {
     public async Task<Proposal> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -20,16 +20,13 @@ internal sealed class ProposalLoader(ILcPeersDb db, ICurrentUser user)
     public async Task<SupportRequest> RequestOfAsync(Proposal proposal, CancellationToken ct) =>
         await db.SupportRequests.FirstAsync(r => r.Id == proposal.RequestId, ct);
 
-    /// <summary>Only the proposal's own expert answers it; staff cannot answer for them.</summary>
+    /// <summary>
+    /// The invitation its expert answers. Only the proposal's own expert may (staff cannot answer for them): the
+    /// authorization step settled that (<see cref="ProposalExpert.AnswerAsync"/>).
+    /// </summary>
     public async Task<Proposal> LoadInvitationAsync(Guid id, CancellationToken ct)
     {
         var proposal = await LoadAsync(id, ct);
-        var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == proposal.ExpertId, ct);
-        if (!user.IsOwner(expert))
-        {
-            throw new ForbiddenException("Only the invited expert answers an invitation.");
-        }
-
         if (proposal.Status is ProposalStatus.Alternate or ProposalStatus.Proposed or ProposalStatus.Rejected)
         {
             // Not approved yet (or never): to the expert it does not exist.
@@ -37,13 +34,5 @@ internal sealed class ProposalLoader(ILcPeersDb db, ICurrentUser user)
         }
 
         return proposal;
-    }
-
-    public void EnsureStaff()
-    {
-        if (!user.IsStaff())
-        {
-            throw new ForbiddenException("Only staff approve or reject proposals.");
-        }
     }
 }

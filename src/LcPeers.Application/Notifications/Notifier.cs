@@ -32,35 +32,50 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
         return new Participants(expert, lcName, coordinators);
     }
 
-    public async Task InviteExpertAsync(Proposal proposal, SupportRequest request, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Invites the expert of an approved proposal (the LC and the help asked; nobody's contact details).</summary>
+    public async Task InviteExpertAsync(Proposal proposal, DateTimeOffset now, CancellationToken ct)
     {
-        var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == proposal.ExpertId, ct);
-        if (ContactOf(expert) is not { } to)
+        if (await InvitedExpertAsync(proposal, ct) is not { } m)
         {
             return;
         }
 
-        var lcName = await db.LearningCommunities.Where(lc => lc.Id == request.LearningCommunityId).Select(lc => lc.Name).FirstAsync(ct);
-        var lang = EmailTemplates.LanguageFor(expert.Languages);
-        var facts = new RequestFacts(lcName, request.Kind, request.Phase, request.Description, request.Start, request.End, request.Hours, request.Format, request.Region);
-        Queue("proposal.invitation", $"invitation:{proposal.Id}", proposal.Id.Value, to, expert.DisplayName, lang,
-            EmailTemplates.Invitation(lang, expert.DisplayName, facts), null, null, now);
+        var r = m.Request;
+        var facts = new RequestFacts(m.LcName, r.Kind, r.Phase, r.Description, r.Start, r.End, r.Hours, r.Format, r.Region);
+        Queue("proposal.invitation", $"invitation:{proposal.Id}", proposal.Id.Value, m.To, m.Expert.DisplayName, m.Lang,
+            EmailTemplates.Invitation(m.Lang, m.Expert.DisplayName, facts), null, null, now);
     }
 
     /// <summary>Tells the expert that their open invitation lapsed because the request was withdrawn or cancelled.</summary>
-    public async Task InvitationWithdrawnAsync(Proposal proposal, SupportRequest request, DateTimeOffset now, CancellationToken ct)
+    public async Task InvitationWithdrawnAsync(Proposal proposal, DateTimeOffset now, CancellationToken ct)
     {
-        var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == proposal.ExpertId, ct);
-        if (ContactOf(expert) is not { } to)
+        if (await InvitedExpertAsync(proposal, ct) is not { } m)
         {
             return;
         }
 
-        var lcName = await db.LearningCommunities.Where(lc => lc.Id == request.LearningCommunityId).Select(lc => lc.Name).FirstAsync(ct);
-        var lang = EmailTemplates.LanguageFor(expert.Languages);
-        Queue(InvitationWithdrawnKind, $"invitation-withdrawn:{proposal.Id}", proposal.Id.Value, to, expert.DisplayName, lang,
-            EmailTemplates.InvitationWithdrawn(lang, expert.DisplayName, lcName, request.Status == RequestStatus.Cancelled), null, null, now);
+        Queue(InvitationWithdrawnKind, $"invitation-withdrawn:{proposal.Id}", proposal.Id.Value, m.To, m.Expert.DisplayName, m.Lang,
+            EmailTemplates.InvitationWithdrawn(m.Lang, m.Expert.DisplayName, m.LcName, m.Request.Status == RequestStatus.Cancelled), null, null, now);
     }
+
+    /// <summary>
+    /// What an email to a proposal's expert about their invitation needs: their address and language, the request
+    /// (as changed in this unit of work) and its LC's name. Null when the expert has no address (erased).
+    /// </summary>
+    private async Task<InvitationMail?> InvitedExpertAsync(Proposal proposal, CancellationToken ct)
+    {
+        var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == proposal.ExpertId, ct);
+        if (ContactOf(expert) is not { } to)
+        {
+            return null;
+        }
+
+        var request = await db.SupportRequests.FirstAsync(r => r.Id == proposal.RequestId, ct);
+        var lcName = await db.LearningCommunities.Where(lc => lc.Id == request.LearningCommunityId).Select(lc => lc.Name).FirstAsync(ct);
+        return new InvitationMail(expert, to, EmailTemplates.LanguageFor(expert.Languages), request, lcName);
+    }
+
+    private sealed record InvitationMail(Expert Expert, string To, string Lang, SupportRequest Request, string LcName);
 
     public async Task IntroduceAsync(Engagement engagement, DateTimeOffset now, CancellationToken ct)
     {

@@ -45,11 +45,11 @@ internal static class RequestInput
         v.RuleFor(x => x.Tool).MaximumLength(200).SingleLine();
         v.RuleFor(x => x.Description).NotEmpty().MaximumLength(DescriptionMaxLength)
             .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage("'description' must not be blank.").NoControlCharacters();
-        v.RuleFor(x => x.Start).NotNull().Must(d => d is null || DateRules.IsInWindow(d.Value)).WithMessage(DateRules.OutOfRangeMessage);
-        v.RuleFor(x => x.End).Must(d => d is null || DateRules.IsInWindow(d.Value)).WithMessage(DateRules.OutOfRangeMessage);
+        v.RuleFor(x => x.Start).NotNull().Must(d => d is null || DateRules.IsInWindow(d.Value)).WithMessage(DateRules.OutOfRangeMessage).WithErrorCode(DateRules.OutOfRangeErrorCode);
+        v.RuleFor(x => x.End).Must(d => d is null || DateRules.IsInWindow(d.Value)).WithMessage(DateRules.OutOfRangeMessage).WithErrorCode(DateRules.OutOfRangeErrorCode);
         v.RuleFor(x => x.End).Must((x, end) => end!.Value <= x.Start!.Value.AddYears(DateRules.MaxPeriodYears))
             .When(x => x.Start is { } s && x.End is { } e && DateRules.IsInWindow(s) && DateRules.IsInWindow(e))
-            .WithMessage($"'end' must be at most {DateRules.MaxPeriodYears} years after 'start'.");
+            .WithMessage($"'end' must be at most {DateRules.MaxPeriodYears} years after 'start'.").WithErrorCode(DateRules.PeriodTooLongErrorCode);
         v.RuleFor(x => x.End).NotNull().GreaterThanOrEqualTo(x => x.Start).When(x => x.Start is not null)
             .WithMessage("'end' must not be before 'start'.");
         v.RuleFor(x => x.Hours).NotNull().GreaterThan(0).LessThanOrEqualTo(MaxHours);

@@ -13,9 +13,12 @@ public sealed record ToolResponse(
     IReadOnlyList<string> Bottlenecks,
     bool NeedsFacilitator,
     bool LcSpecific,
-    LocalizedText Description)
+    LocalizedText Description,
+    ToolUse? Use = null)
 {
-    public static ToolResponse From(Tool tool) => new(
+    /// <param name="tool">The tool.</param>
+    /// <param name="use">Where it was used; null where the answer does not report use (the candidates' tool hints).</param>
+    public static ToolResponse From(Tool tool, ToolUse? use) => new(
         tool.Id.Value,
         tool.Number,
         tool.Name,
@@ -23,5 +26,8 @@ public sealed record ToolResponse(
         [.. tool.Bottlenecks.Select(Codes<Bottleneck>.Of)],
         tool.NeedsFacilitator,
         tool.LcSpecific,
-        new LocalizedText(tool.DescriptionNl, tool.DescriptionEn));
+        new LocalizedText(tool.DescriptionNl, tool.DescriptionEn),
+        use);
+
+    public static ToolResponse From(Tool tool) => From(tool, null);
 }

@@ -30,6 +30,11 @@ public static class AuditActions
     public const string Reschedule = "reschedule";
     public const string Cancel = "cancel";
 
+    // Experts
+    public const string Register = "register";
+    public const string ProfileUpdated = "profile-updated";
+    public const string AvailabilityChanged = "availability-changed";
+
     // Outbox
     public const string Dead = "dead";
     public const string Retry = "retry";

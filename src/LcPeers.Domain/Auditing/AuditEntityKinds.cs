@@ -7,6 +7,7 @@ public static class AuditEntityKinds
     public const string Request = "request";
     public const string Engagement = "engagement";
     public const string Session = "session";
+    public const string Expert = "expert";
     public const string Outbox = "outbox";
     public const string MatchingWeights = "matching-weights";
 }

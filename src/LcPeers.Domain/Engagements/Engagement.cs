@@ -79,31 +79,33 @@ public sealed partial class Engagement : AggregateRoot
         return engagement;
     }
 
-    public Session ScheduleSession(SessionKind kind, SessionDetails details, DateTimeOffset now)
+    public Session ScheduleSession(SessionKind kind, SessionDetails details, AccountId by, DateTimeOffset now)
     {
         EnsureActive();
         var session = Session.Scheduled(Id, kind, details, now);
         _sessions.Add(session);
         Touch(now);
+        Raise(new SessionScheduled(this, session, by, now));
         return session;
     }
 
-    public Session RescheduleSession(SessionId id, SessionDetails details, DateTimeOffset now)
+    /// <summary>Moves a scheduled session, or gives a planned one its first date.</summary>
+    public Session RescheduleSession(SessionId id, SessionDetails details, AccountId by, DateTimeOffset now)
     {
         EnsureActive();
         var session = FindSession(id);
+        var (from, start, end) = (session.Status, session.Start, session.End);
         session.Reschedule(details, now);
         Touch(now);
+        Raise(new SessionRescheduled(this, session, from, start, end, by, now));
         return session;
     }
 
     /// <returns>True when invitations had gone out, so a cancellation must follow.</returns>
-    public bool CancelSession(SessionId id, DateTimeOffset now)
+    public bool CancelSession(SessionId id, AccountId by, DateTimeOffset now)
     {
         EnsureActive();
-        var notify = FindSession(id).Cancel(now);
-        Touch(now);
-        return notify;
+        return Cancel(FindSession(id), SessionCancellationCause.Cancelled, by, now);
     }
 
     public void MarkReminderSent(SessionId id, DateTimeOffset now)
@@ -125,9 +127,18 @@ public sealed partial class Engagement : AggregateRoot
         return true;
     }
 
+    /// <summary>
+    /// Closes the engagement. Sessions still ahead come off everyone's calendar (one <see cref="SessionCancelled"/>
+    /// each); planned ones simply lapse; sessions already begun stay as they are.
+    /// </summary>
     public void Complete(AccountId by, DateTimeOffset now)
     {
         EnsureActive();
+        foreach (var session in _sessions.Where(s => s.Status is SessionStatus.Planned || (s.Status is SessionStatus.Scheduled && s.Start > now)).ToList())
+        {
+            Cancel(session, SessionCancellationCause.EngagementCompleted, by, now);
+        }
+
         Status = EngagementStatus.Completed;
         CompletedAt = now;
         CompletedBy = by;
@@ -142,6 +153,15 @@ public sealed partial class Engagement : AggregateRoot
     public Session FindSession(SessionId id) =>
         _sessions.FirstOrDefault(s => s.Id == id)
         ?? throw new BusinessRuleException(RuleCodes.Session.Unknown, $"Session '{id}' is not part of this engagement.");
+
+    private bool Cancel(Session session, SessionCancellationCause cause, AccountId by, DateTimeOffset now)
+    {
+        var from = session.Status;
+        var participantsInvited = session.Cancel(now);
+        Touch(now);
+        Raise(new SessionCancelled(this, session, from, participantsInvited, cause, by, now));
+        return participantsInvited;
+    }
 
     private void EnsureActive()
     {

@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Tools;
@@ -8,7 +9,7 @@ namespace LcPeers.Domain.Experts;
 /// An experienced person who offers temporary help to LCs ("best persons, not best practices").
 /// The account email ties the profile to a signed-in user; the contact email is shared only where the rules allow.
 /// </summary>
-public sealed class Expert
+public sealed class Expert : AggregateRoot
 {
     public const string ErasedDisplayName = "Verwijderde expert";
 
@@ -51,7 +52,7 @@ public sealed class Expert
 
     public bool IsErased => ErasedAt is not null;
 
-    public static Expert Register(string accountEmail, ExpertProfile profile, ExpertAvailability availability, DateTimeOffset now)
+    public static Expert Register(string accountEmail, ExpertProfile profile, ExpertAvailability availability, AccountId by, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(accountEmail);
         var expert = new Expert
@@ -64,25 +65,27 @@ public sealed class Expert
         expert.ApplyProfile(profile);
         expert.ApplyAvailability(availability);
         expert.UpdatedAt = now;
+        expert.Raise(new ExpertRegistered(expert, by, now));
         return expert;
     }
 
-    public void UpdateProfile(ExpertProfile profile, ExpertAvailability? availability, DateTimeOffset now)
+    /// <summary>Replaces the profile; <paramref name="availability"/>, when given and different, changes too.</summary>
+    public void UpdateProfile(ExpertProfile profile, ExpertAvailability? availability, AccountId by, DateTimeOffset now)
     {
         EnsureNotErased();
         ApplyProfile(profile);
+        Touch(now);
+        Raise(new ExpertProfileUpdated(this, by, now));
         if (availability is not null)
         {
-            ApplyAvailability(availability);
+            ChangeAvailability(availability, by, now);
         }
-
-        Touch(now);
     }
 
-    public void SetAvailability(ExpertAvailability availability, DateTimeOffset now)
+    public void SetAvailability(ExpertAvailability availability, AccountId by, DateTimeOffset now)
     {
         EnsureNotErased();
-        ApplyAvailability(availability);
+        ChangeAvailability(availability, by, now);
         Touch(now);
     }
 
@@ -148,6 +151,21 @@ public sealed class Expert
         Languages = [.. profile.Languages.Distinct().Order()];
         Bio = string.IsNullOrWhiteSpace(profile.Bio) ? null : profile.Bio.Trim();
         Consent = profile.Consent;
+    }
+
+    /// <summary>The current hours, maximum and periods, as a value to compare with or to keep.</summary>
+    public ExpertAvailability CurrentAvailability() => new(HoursPerMonth, MaxConcurrentEngagements, [.. _availability]);
+
+    private void ChangeAvailability(ExpertAvailability availability, AccountId by, DateTimeOffset now)
+    {
+        var previous = CurrentAvailability();
+        ApplyAvailability(availability);
+        var current = CurrentAvailability();
+        if (previous.HoursPerMonth != current.HoursPerMonth || previous.MaxConcurrentEngagements != current.MaxConcurrentEngagements
+            || !previous.Periods.SequenceEqual(current.Periods))
+        {
+            Raise(new ExpertAvailabilityChanged(this, previous, by, now));
+        }
     }
 
     private void ApplyAvailability(ExpertAvailability availability)

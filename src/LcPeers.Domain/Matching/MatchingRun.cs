@@ -45,11 +45,15 @@ public sealed class MatchingRun
     public static MatchingRun Queue(AccountId by, DateTimeOffset now) =>
         new() { Id = MatchingRunId.New(now), Status = MatchingRunStatus.Queued, StartedBy = by, CreatedAt = now };
 
+    /// <summary>
+    /// Starts a queued run, or starts again a run whose earlier attempt died with its instance: an attempt saves
+    /// nothing but this status until it completes, so starting over from the beginning loses no work.
+    /// </summary>
     public void Start(int requestCount, DateTimeOffset now)
     {
-        if (Status != MatchingRunStatus.Queued)
+        if (!IsActive)
         {
-            throw new BusinessRuleException(RuleCodes.MatchingRun.NotQueued, $"The run is {Codes<MatchingRunStatus>.Of(Status)}; only a queued run starts.");
+            throw new BusinessRuleException(RuleCodes.MatchingRun.NotQueued, $"The run is {Codes<MatchingRunStatus>.Of(Status)}; only a queued (or interrupted) run starts.");
         }
 
         Status = MatchingRunStatus.Running;

@@ -1,8 +1,8 @@
 using LcPeers.Application.Common.Calendar;
 using LcPeers.Application.Common.Email;
 using LcPeers.Application.Common.Exceptions;
+using LcPeers.Application.Engagements.SessionJobs;
 using LcPeers.Infrastructure.Calendar;
-using LcPeers.Infrastructure.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,7 +14,7 @@ public static class EmailServiceCollectionExtensions
 {
     /// <summary>
     /// Email through the outbox: SMTP when <c>Email:Smtp:Host</c> is set, otherwise .eml files in
-    /// <c>Email:PickupDirectory</c>; the dispatcher and the session job run as background services.
+    /// <c>Email:PickupDirectory</c>; the dispatcher runs as a background service (the session job is scheduled, see Scheduling/).
     /// </summary>
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -47,11 +47,6 @@ public static class EmailServiceCollectionExtensions
         if (delivery.DispatcherEnabled)
         {
             services.AddHostedService<OutboxDispatcherService>();
-        }
-
-        if (configuration.GetValue("Sessions:JobEnabled", true))
-        {
-            services.AddHostedService<SessionJobService>();
         }
 
         return services;

@@ -142,6 +142,24 @@ public sealed class ExpertProfileTests(LcPeersApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task RegisterUpdateAndAvailability_AreAudited_WithWhoActed()
+    {
+        var (client, id) = await RegisterAsync("audited@example.nl");
+        factory.Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.OK, (await factory.StaffClient().PutJsonAsync($"/api/experts/{id}", Bodies.Expert("Audited", "audited@example.nl").With("version", 1))).StatusCode);
+        factory.Time.Advance(TimeSpan.FromMinutes(1));
+        await (await client.PutJsonAsync($"/api/experts/{id}/availability", new { hoursPerMonth = 4, maxConcurrentEngagements = 1, version = 2 })).ReadJsonAsync(HttpStatusCode.OK);
+
+        var audit = (await (await factory.StaffClient().GetAsync($"/api/audit?entityId={id}", Ct)).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray().ToList();
+
+        Assert.Equal(["register", "profile-updated", "availability-changed"], audit.Select(a => a.GetProperty("action").GetString()));
+        Assert.All(audit, a => Assert.Equal("expert", a.GetProperty("entityType").GetString()));
+        Assert.Equal("audited@example.nl", audit[0].GetProperty("actor").GetString());
+        Assert.Equal("staff@tse.example", audit[1].GetProperty("actor").GetString());
+        Assert.StartsWith("4 h/month", audit[2].GetProperty("to").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OtherExpert_CannotReadOrEditMyProfile()
     {
         var (_, id) = await RegisterAsync("private@example.nl");

@@ -59,6 +59,42 @@ public sealed class HardeningTests
     }
 
     [Fact]
+    public async Task Browser_OverTheLimit_GetsAnHtmlPageInItsLanguage_TheApiKeepsProblemDetails()
+    {
+        using var factory = new Factory(settings: [(AddressRateLimiterKey, "2")]);
+        var browser = factory.CreateClient();
+        browser.DefaultRequestHeaders.Add("Accept", "text/html,application/xhtml+xml");
+        HttpResponseMessage last = null!;
+        for (var i = 0; i < 3; i++)
+        {
+            last = await browser.GetAsync("/", Ct);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
+        Assert.Equal("text/html", last.Content.Headers.ContentType?.MediaType);
+        Assert.True(last.Headers.Contains("Retry-After"));
+        var dutch = await last.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<html lang=\"nl\">", dutch, StringComparison.Ordinal);
+        Assert.Contains("Probeer het over", dutch, StringComparison.Ordinal);
+
+        using var englishFactory = new Factory(settings: [(AddressRateLimiterKey, "1")]);
+        var english = englishFactory.CreateClient();
+        english.DefaultRequestHeaders.Add("Accept", "text/html");
+        english.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        await english.GetAsync("/", Ct);
+        var englishPage = await (await english.GetAsync("/", Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Try again in", englishPage, StringComparison.Ordinal);
+
+        var api = englishFactory.CreateClient();
+        api.DefaultRequestHeaders.Add("Accept", "application/json");
+        await api.GetAsync("/api/tools", Ct);
+        var apiAnswer = await api.GetAsync("/api/tools", Ct);
+        await apiAnswer.AssertProblemCodeAsync(HttpStatusCode.TooManyRequests, "rate-limited");
+    }
+
+    private const string AddressRateLimiterKey = "RateLimiting:RequestsPerMinutePerAddress";
+
+    [Fact]
     public async Task Writes_OverTheLimit_Get429WithRetryAfter()
     {
         using var factory = new Factory(settings: [("RateLimiting:WritesPerMinute", "3")]);

@@ -193,6 +193,38 @@ public sealed class SessionInviteTests(MailFixture factory) : IClassFixture<Mail
     }
 
     [Fact]
+    public async Task Complete_WithSessionsAheadAndPlanned_SendsOneCancellationPerParticipant_AndOneAuditEntryPerSession()
+    {
+        var tag = Scenario.NewTag();
+        var s = await new Scenario(factory, tag).WithRequestAsync("SEECE", b => b["kind"] = "peer-review");
+        var (_, _, engagementId) = await s.EngagedAsync(1);
+        var engagement = await (await s.Coordinator.GetAsync($"/api/engagements/{engagementId}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        var intake = engagement.GetProperty("sessions").EnumerateArray().First().GetProperty("id").GetGuid();
+        await (await s.Coordinator.PutJsonAsync($"/api/engagements/{engagementId}/sessions/{intake}", SessionBody("2027-04-02T10:00:00", "2027-04-02T11:00:00", title: "Intake")))
+            .ReadJsonAsync(HttpStatusCode.OK);
+        await InvitesAsync(s, m => m.Subject == "Uitnodiging: Intake", 2);
+
+        factory.Time.Advance(TimeSpan.FromMinutes(1));
+        await (await s.Staff.PostAsync($"/api/engagements/{engagementId}/complete", null, Ct)).ReadJsonAsync(HttpStatusCode.OK);
+
+        await InvitesAsync(s, m => (m.Subject ?? "").StartsWith("Geannuleerd:", StringComparison.Ordinal), 2);
+        await Task.Delay(200, Ct);
+        var cancels = s.Mine(factory.Smtp.Messages).Where(m => (m.Subject ?? "").StartsWith("Geannuleerd:", StringComparison.Ordinal)).ToList();
+        Assert.Equal("Geannuleerd: Intake", Assert.Single(cancels.Select(m => m.Subject).Distinct()));
+        Assert.Equal([Scenario.ExpertContact(tag, 1), s.CoordinatorEmail], cancels.Select(m => m.To.Mailboxes.Single().Address).Order());
+
+        var sessions = (await (await s.Coordinator.GetAsync($"/api/engagements/{engagementId}", Ct)).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("sessions").EnumerateArray()
+            .Select(x => x.GetProperty("id").GetGuid()).ToList();
+        Assert.Equal(3, sessions.Count);
+        foreach (var session in sessions)
+        {
+            var audit = (await (await s.Staff.GetAsync($"/api/audit?entityId={session}", Ct)).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray().ToList();
+            var cancel = Assert.Single(audit, a => a.GetProperty("action").GetString() == "cancel");
+            Assert.Equal("The engagement was completed.", cancel.GetProperty("reason").GetString());
+        }
+    }
+
+    [Fact]
     public async Task Report_OnANonPeerReview_Is409()
     {
         var s = await new Scenario(factory, Scenario.NewTag()).WithRequestAsync("Connectr");

@@ -1,3 +1,4 @@
+using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Reference;
@@ -53,7 +54,7 @@ public sealed class PoolGenerator(int seed)
                 periods.Add(new AvailabilityPeriod(from, from.AddDays(20 + _random.Next(40)), available: false));
             }
 
-            var expert = Expert.Register($"expert{i}@gen.example", profile, new ExpertAvailability(4 + (4 * _random.Next(8)), 1 + _random.Next(3), periods), Now);
+            var expert = Expert.Register($"expert{i}@gen.example", profile, new ExpertAvailability(4 + (4 * _random.Next(8)), 1 + _random.Next(3), periods), AccountId.System, Now);
             var active = _random.Next(3);
             var commitments = Enumerable.Range(0, active).Select(_ => new Commitment(new DateOnly(2027, 1 + _random.Next(6), 1), new DateOnly(2027, 7 + _random.Next(6), 1), 2 + _random.Next(10))).ToList();
             var ratings = _random.Next(6);

@@ -2,7 +2,7 @@ using FluentValidation;
 using LcPeers.Application.Common.Behaviors;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
-using LcPeers.Application.Requests.ChangeRequestStatus;
+using LcPeers.Application.Requests.CancelRequest;
 using Mediator;
 using NSubstitute;
 

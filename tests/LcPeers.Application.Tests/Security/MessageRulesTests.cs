@@ -1,8 +1,11 @@
 using System.Reflection;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Engagements;
 using LcPeers.Application.Engagements.SessionJobs;
 using LcPeers.Application.Matching.Runs;
+using LcPeers.Application.Requests;
 using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LcPeers.Application.Tests.Security;
 
@@ -24,18 +27,43 @@ public sealed class MessageRulesTests
         Assert.True(undeclared.Count == 0, "Messages without [Public], [SystemOnly] or [RequiresRole]: " + string.Join(", ", undeclared));
     }
 
+    /// <summary>The authorizers as the application registers them, generic ones closed over their messages.</summary>
+    private static readonly ServiceDescriptor[] Authorizers = [.. new ServiceCollection().AddApplication()
+        .Where(d => d.ServiceType.IsGenericType && d.ServiceType.GetGenericTypeDefinition() == typeof(IResourceAuthorizer<>))];
+
     [Fact]
     public void EveryResourceAuthorizer_GuardsAMessageThatNeedsASignedInRole()
     {
-        var guarded = Application.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false })
-            .SelectMany(t => t.GetInterfaces())
-            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IResourceAuthorizer<>))
-            .Select(i => i.GetGenericArguments()[0])
-            .ToList();
+        var guarded = Authorizers.Select(d => d.ServiceType.GetGenericArguments()[0]).ToList();
 
         Assert.NotEmpty(guarded);
         Assert.All(guarded, m => Assert.Equal(MessageAudience.Roles, MessageAccessRule.For(m)?.Audience));
+        Assert.All(Authorizers, d => Assert.False(d.ImplementationType!.ContainsGenericParameters, $"{d.ImplementationType} is registered open"));
+    }
+
+    [Theory]
+    [InlineData(typeof(IEngagementScoped), typeof(EngagementParticipantAuthorizer<>), 7)]
+    [InlineData(typeof(IRequestScoped), typeof(RequestOwnerAuthorizer<>), 5)]
+    public void EveryScopedMessage_HasItsOneGenericAuthorizer_ClosedOverIt(Type marker, Type authorizer, int expected)
+    {
+        var scoped = MessageTypes.Where(marker.IsAssignableFrom).ToList();
+
+        Assert.Equal(expected, scoped.Count);
+        Assert.All(scoped, m => Assert.Equal(authorizer.MakeGenericType(m), Assert.Single(Authorizers, d => d.ServiceType.GetGenericArguments()[0] == m).ImplementationType));
+        Assert.All(Authorizers.Where(d => d.ImplementationType!.IsGenericType && d.ImplementationType.GetGenericTypeDefinition() == authorizer),
+            d => Assert.Contains(d.ServiceType.GetGenericArguments()[0], scoped));
+    }
+
+    [Fact]
+    public void EveryMessageTheEngagementHandlersLoadFor_IsEngagementScoped()
+    {
+        // The handlers take the participant's role from EngagementAccess without checking it again: each message whose
+        // handler loads an engagement must be guarded by the participant authorizer.
+        var engagementMessages = MessageTypes.Where(t => t.Namespace!.StartsWith("LcPeers.Application.Engagements.", StringComparison.Ordinal)
+            && (t.GetProperty("EngagementId") is not null || t.Name is "GetEngagementQuery" or "CompleteEngagementCommand")).ToList();
+
+        Assert.Equal(7, engagementMessages.Count);
+        Assert.All(engagementMessages, m => Assert.True(typeof(IEngagementScoped).IsAssignableFrom(m), m.Name));
     }
 
     [Fact]

@@ -42,7 +42,9 @@ public sealed class AvailabilityModel : UiPageModel
             return Redirect("/expert/profile");
         }
 
-        var map = new FormErrorMap("Form", typeof(AvailabilityForm));
+        var map = new FormErrorMap("Form", typeof(AvailabilityForm), "Expert")
+            .Label("availability", "Expert.Periods").Label("from", "Expert.PeriodFrom").Label("to", "Expert.PeriodTo")
+            .Label("maxConcurrentEngagements", "Expert.MaxConcurrent");
         var periods = new List<AvailabilityPeriodDto>();
         for (var i = 0; i < Form.Availability.Count; i++)
         {

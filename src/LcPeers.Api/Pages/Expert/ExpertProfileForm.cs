@@ -74,7 +74,8 @@ public sealed class ExpertProfileForm
 
     public FormErrorMap ErrorMap()
     {
-        var map = new FormErrorMap("Form", typeof(ExpertProfileForm));
+        var map = new FormErrorMap("Form", typeof(ExpertProfileForm), "Expert")
+            .Label("rolesOffered", "Expert.Roles").Label("maxConcurrentEngagements", "Expert.MaxConcurrent");
         MapSent(map, "competences", Competences.Select(c => c.Level != 0));
         MapSent(map, "phasesGuided", PhasesGuided.Select(p => p.Count != 0));
         return map;

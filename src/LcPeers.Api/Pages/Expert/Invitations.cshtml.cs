@@ -33,7 +33,7 @@ public sealed class InvitationsModel(ReferenceData reference) : UiPageModel
     public async Task<IActionResult> OnPostDeclineAsync(Guid proposalId)
     {
         var command = new DeclineProposalCommand(string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim()) { Id = proposalId };
-        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap("", GetType())))
+        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap("", GetType()).Label("reason", "Invitations.DeclineReason")))
         {
             StatusMessage = T["Invitations.Declined"];
             return Redirect("/expert/invitations");

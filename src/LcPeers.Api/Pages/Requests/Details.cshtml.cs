@@ -2,8 +2,9 @@ using LcPeers.Api.Web;
 using LcPeers.Application.Engagements;
 using LcPeers.Application.Engagements.GetEngagement;
 using LcPeers.Application.Requests;
-using LcPeers.Application.Requests.ChangeRequestStatus;
 using LcPeers.Application.Requests.GetRequest;
+using LcPeers.Application.Requests.SubmitRequest;
+using LcPeers.Application.Requests.WithdrawRequest;
 using LcPeers.Domain.Requests;
 using Microsoft.AspNetCore.Mvc;
 
@@ -53,7 +54,7 @@ public sealed class RequestDetailsModel(ReferenceData reference) : UiPageModel
     {
         await LoadAsync(id);
         var command = new WithdrawRequestCommand(string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim()) { Id = id };
-        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap("", GetType())))
+        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap("", GetType()).Label("reason", "Request.WithdrawReason")))
         {
             StatusMessage = T["Request.Withdrawn"];
             return Redirect($"/requests/{id}");

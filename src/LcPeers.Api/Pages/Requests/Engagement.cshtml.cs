@@ -1,8 +1,10 @@
 using LcPeers.Api.Web;
 using LcPeers.Application.Engagements;
+using LcPeers.Application.Engagements.CancelSession;
 using LcPeers.Application.Engagements.Feedback;
 using LcPeers.Application.Engagements.GetEngagement;
-using LcPeers.Application.Engagements.Sessions;
+using LcPeers.Application.Engagements.RescheduleSession;
+using LcPeers.Application.Engagements.ScheduleSession;
 using LcPeers.Application.Requests;
 using LcPeers.Application.Requests.GetRequest;
 using LcPeers.Domain.Engagements;
@@ -95,7 +97,7 @@ public sealed class EngagementModel : UiPageModel
                 EngagementId = engagement.Id,
             }, ct).AsTask();
 
-        if (await TrySendAsync(Send, new FormErrorMap(nameof(Form), typeof(SessionForm))))
+        if (await TrySendAsync(Send, new FormErrorMap(nameof(Form), typeof(SessionForm), "Session").Label("title", "Session.Name")))
         {
             StatusMessage = T[MoveSessionId is null ? "Session.Scheduled" : "Session.Moved"];
             return Redirect($"/requests/{id}/engagement?engagementId={engagement.Id}");
@@ -122,7 +124,7 @@ public sealed class EngagementModel : UiPageModel
         await LoadAsync(id);
         var engagement = Selected ?? throw new Application.Common.Exceptions.NotFoundException("Engagement", id);
         var command = new GiveFeedbackCommand(Feedback.Rating, Blank(Feedback.Comment)) { EngagementId = engagement.Id };
-        if (!BindingFailed() && await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap(nameof(Feedback), typeof(FeedbackForm))))
+        if (!BindingFailed() && await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap(nameof(Feedback), typeof(FeedbackForm), "Feedback"), "feedback"))
         {
             StatusMessage = T["Feedback.Thanks"];
             return Redirect($"/requests/{id}/engagement?engagementId={engagement.Id}");

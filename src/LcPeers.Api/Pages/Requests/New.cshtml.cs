@@ -1,6 +1,6 @@
 using LcPeers.Api.Web;
 using LcPeers.Application.Common.Security;
-using LcPeers.Application.Requests.ChangeRequestStatus;
+using LcPeers.Application.Requests.SubmitRequest;
 using LcPeers.Domain.Requests;
 using Microsoft.AspNetCore.Mvc;
 
@@ -56,7 +56,7 @@ public sealed class NewRequestModel(ReferenceData reference, ICurrentUser curren
             }
             catch (Domain.Common.BusinessRuleException ex)
             {
-                StatusMessage = RuleMessage(ex.Code, ex.Message);
+                StatusMessage = RuleMessage(ex.Code);
             }
         }
 

@@ -51,7 +51,8 @@ public sealed class RequestForm
         Version = r.Version,
     };
 
-    public FormErrorMap ErrorMap() => new("Form", typeof(RequestForm));
+    public FormErrorMap ErrorMap() => new FormErrorMap("Form", typeof(RequestForm), "Request")
+        .Label("learningCommunityId", "Request.Lc").Label("excludedOrganisations", "Request.Excluded");
 
     public CreateRequestCommand ToCreateCommand() => new(
         LearningCommunityId, Blank(Phase), Bottlenecks, Blank(Kind), Blank(Tool), Description, Start, End, Hours, Blank(Format),

@@ -63,7 +63,7 @@ public sealed class MatchingModel : UiPageModel
     public async Task<IActionResult> OnPostRejectAsync(Guid id, Guid proposalId)
     {
         var command = new RejectProposalCommand(Reason?.Trim()) { Id = proposalId };
-        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap("", GetType())))
+        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap("", GetType()).Label("reason", "Matching.RejectReason")))
         {
             StatusMessage = T["Matching.Rejected"];
             return Redirect($"/staff/requests/{id}#proposals");

@@ -1,7 +1,13 @@
+using LcPeers.Api.Exports;
 using LcPeers.Api.Web;
 using LcPeers.Application.Monitor;
+using LcPeers.Application.Monitor.Needs;
+using LcPeers.Application.Monitor.Quality;
 using LcPeers.Application.Reference.ListReferenceTerms;
+using LcPeers.Application.Tools;
+using LcPeers.Application.Tools.ListTools;
 using LcPeers.Domain.Reference;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LcPeers.Api.Pages.Staff;
 
@@ -18,11 +24,32 @@ public sealed class MonitorModel : UiPageModel
 
     public IReadOnlyList<Chart> Charts { get; private set; } = [];
 
+    /// <summary>The periods the needs heat map offers, in months.</summary>
+    public static readonly IReadOnlyList<int> MonthOptions = [3, 6, 12, 24];
+
+    /// <summary>The heat map's period; anything but an offered value falls back to a year.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Months { get; set; }
+
+    /// <summary>The heat map's province; empty or unknown means the whole country.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Province { get; set; }
+
+    public NeedsView Needs { get; private set; } = null!;
+
+    public QualityView Quality { get; private set; } = null!;
+
+    /// <summary>The tools, the most used first.</summary>
+    public IReadOnlyList<ToolResponse> ToolsByUse { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Monitor = await Sender.Send(new GetMonitorQuery(), Ct);
         var phases = await LabelsAsync(ReferenceKind.Phase);
         var bottlenecks = await LabelsAsync(ReferenceKind.Bottleneck);
+        Needs = new NeedsView(await Sender.Send(NeedsQuery(), Ct), Province, phases, bottlenecks, T);
+        Quality = new QualityView(await Sender.Send(new GetQualityQuery(), Ct), await LabelsAsync(ReferenceKind.ReviewDimension), T["Development.Level"]);
+        ToolsByUse = (await Sender.Send(new ListToolsQuery(null, null, ListToolsQuery.ByUse), Ct)).Items;
         var types = await LabelsAsync(ReferenceKind.LearningCommunityType);
         string Unknown(string key, Func<string, string> label) => key == GetMonitorHandler.Unknown ? T["Monitor.Unknown"] : label(key);
 
@@ -38,6 +65,29 @@ public sealed class MonitorModel : UiPageModel
             new("ratings", T["Monitor.RatingsByScore"], Bars(Monitor.RatingsByScore, k => k)),
             new("experts-by-role", T["Monitor.ExpertsByRole"], Bars(Monitor.ExpertsByRole, k => T.Code("role-offered", k))),
         ];
+    }
+
+    /// <summary>A monitor table as a download: <c>?handler=Download&amp;table=needs&amp;format=csv</c> (or <c>xlsx</c>; tables counts, needs, quality, tools).</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(string? table, string? format)
+    {
+        var xlsx = format == TableExport.Xlsx;
+        var (name, tables) = table switch
+        {
+            "needs" => ("lcpeers-needs", MonitorTables.Of(await Sender.Send(NeedsQuery(), Ct))),
+            "quality" => ("lcpeers-quality", MonitorTables.Of(await Sender.Send(new GetQualityQuery(), Ct))),
+            "tools" => ("lcpeers-tools", MonitorTables.Of(await Sender.Send(new ListToolsQuery(null, null, ListToolsQuery.ByUse), Ct))),
+            _ => ("lcpeers-monitor", MonitorTables.Of(await Sender.Send(new GetMonitorQuery(), Ct))),
+        };
+        return xlsx
+            ? File(TableExport.ToXlsx(tables), TableExport.XlsxContentType, name + ".xlsx")
+            : File(TableExport.ToCsv(tables), TableExport.CsvContentType, name + ".csv");
+    }
+
+    private GetNeedsQuery NeedsQuery()
+    {
+        Months = Months is { } m && MonthOptions.Contains(m) ? m : GetNeedsQuery.DefaultMonths;
+        Province = Domain.Reference.Provinces.TryNormalise(Province, out var province) ? province : null;
+        return new GetNeedsQuery(Months, Province: Province);
     }
 
     private static List<(string, int)> Bars(IReadOnlyList<Count> counts, Func<string, string> label) =>

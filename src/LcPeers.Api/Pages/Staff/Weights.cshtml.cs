@@ -81,13 +81,25 @@ public sealed class WeightsModel : UiPageModel
 
         var command = new UpdateWeightsCommand(values["Competence"], values["Phase"], values["KindFit"], values["Tools"], values["Sector"], values["Region"],
             values["TrackRecord"], values["Load"], values["OutsidePerspective"], Form.Version);
-        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap(nameof(Form), typeof(WeightsForm))))
+        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), WeightsErrors()))
         {
             StatusMessage = T["Weights.Saved"];
             return Redirect("/staff/weights");
         }
 
         return Page();
+    }
+
+    /// <summary>Each weight's error names it as its label does (the ranking factor's name).</summary>
+    private static FormErrorMap WeightsErrors()
+    {
+        var map = new FormErrorMap(nameof(Form), typeof(WeightsForm));
+        foreach (var (name, code) in Fields)
+        {
+            map.Label(UiMessages.Camel(name), $"Code.factor.{code}");
+        }
+
+        return map;
     }
 
     private static WeightsForm FromWeights(MatchingWeights w, int version)

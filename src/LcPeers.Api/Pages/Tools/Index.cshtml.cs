@@ -16,6 +16,10 @@ public sealed class ToolsModel(ReferenceData reference) : UiPageModel
     [BindProperty(SupportsGet = true)]
     public string? Bottleneck { get; set; }
 
+    /// <summary>"use" lists the most used tools first; anything else keeps the report's order.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
     public IReadOnlyList<ToolResponse> Items { get; private set; } = [];
 
     public Vocabulary Vocabulary { get; private set; } = Vocabulary.Empty;
@@ -24,7 +28,7 @@ public sealed class ToolsModel(ReferenceData reference) : UiPageModel
     {
         Vocabulary = await reference.VocabularyAsync(Ct);
         await TrySendAsync(async ct =>
-            Items = (await Sender.Send(new ListToolsQuery(Blank(Phase), Blank(Bottleneck)), ct)).Items,
+            Items = (await Sender.Send(new ListToolsQuery(Blank(Phase), Blank(Bottleneck), Sort == ListToolsQuery.ByUse ? ListToolsQuery.ByUse : null), ct)).Items,
             new FormErrorMap("", GetType()));
     }
 

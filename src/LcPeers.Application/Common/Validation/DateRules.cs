@@ -12,6 +12,15 @@ public static class DateRules
     /// <summary>A request's period (start to end) spans at most this many years.</summary>
     public const int MaxPeriodYears = 5;
 
+    /// <summary>Stable error codes for date checks that share a field with others (pages look their texts up by them).</summary>
+    public const string OutOfRangeErrorCode = "date.out-of-range";
+
+    public const string PeriodTooLongErrorCode = "date.period-too-long";
+
+    public const string LocalTimeErrorCode = "date.local-time";
+
+    public const string EndBeforeStartErrorCode = "date.end-before-start";
+
     public const string OutOfRangeMessage = "'{PropertyName}' must be a date between 2000-01-01 and 2099-12-31.";
 
     public static readonly DateOnly EarliestDate = new(EarliestYear, 1, 1);

@@ -11,22 +11,32 @@ public static partial class TextRules
 {
     public const int EmailMaxLength = 254;
 
+    /// <summary>Stable error codes of these rules: pages look their texts up by them, never by the English message.</summary>
+    public const string SingleLineErrorCode = "text.single-line";
+
+    public const string ControlCharactersErrorCode = "text.control-characters";
+
+    public const string EmailErrorCode = "text.email";
+
     /// <summary>
     /// Names, titles, locations, codes: no control character at all (C0, DEL, C1) and no line or paragraph separator.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> SingleLine<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => s is null || IsSingleLine(s)).WithMessage("'{PropertyName}' must not contain line breaks or control characters.");
+        rule.Must(s => s is null || IsSingleLine(s)).WithMessage("'{PropertyName}' must not contain line breaks or control characters.")
+            .WithErrorCode(SingleLineErrorCode);
 
     /// <summary>Free text (agenda, description, comment, reason): tab and line breaks are fine, other control characters are not.</summary>
     public static IRuleBuilderOptions<T, string?> NoControlCharacters<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => s is null || IsMultiLineText(s)).WithMessage("'{PropertyName}' must not contain control characters.");
+        rule.Must(s => s is null || IsMultiLineText(s)).WithMessage("'{PropertyName}' must not contain control characters.")
+            .WithErrorCode(ControlCharactersErrorCode);
 
     /// <summary>
     /// An email address as one plain <c>local@domain</c> (ASCII dot-atoms, a domain with a dot): the strictest form every
     /// mail library and calendar client parses the same way. No display name, quotes, comments, spaces or control characters.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> ValidEmailAddress<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => s is null || IsEmailAddress(s)).WithMessage("'{PropertyName}' must be an email address such as name@example.nl.");
+        rule.Must(s => s is null || IsEmailAddress(s)).WithMessage("'{PropertyName}' must be an email address such as name@example.nl.")
+            .WithErrorCode(EmailErrorCode);
 
     public static bool IsSingleLine(string text)
     {

@@ -17,7 +17,8 @@ namespace LcPeers.Application.Engagements.Feedback;
 /// collaboration. Once per side; a second rating is a 409.
 /// </summary>
 [RequiresRole(Roles.Expert, Roles.Coordinator)]
-public sealed record GiveFeedbackCommand(int? Rating, string? Comment) : ICommand<Guid>
+[EngagementSides(EngagementRole.Coordinator, EngagementRole.Expert, Refusal = "Feedback comes from the LC's coordinators or the engagement's expert.")]
+public sealed record GiveFeedbackCommand(int? Rating, string? Comment) : ICommand<Guid>, IEngagementScoped
 {
     [JsonIgnore]
     public Guid EngagementId { get; init; }
@@ -43,7 +44,7 @@ internal sealed class GiveFeedbackHandler(ILcPeersDb db, EngagementAccess access
         {
             EngagementRole.Coordinator => FeedbackRole.Coordinator,
             EngagementRole.Expert => FeedbackRole.Expert,
-            _ => throw new ForbiddenException("Feedback comes from the LC's coordinators or the engagement's expert."),
+            _ => throw new InvalidOperationException($"The authorization step admits only the two sides, not {role}."),
         };
 
         var feedback = EngagementFeedback.Give(engagement, side, user.Actor(), command.Rating!.Value, command.Comment, now);

@@ -5,7 +5,10 @@ namespace LcPeers.Application.Engagements.GetEngagement;
 
 /// <summary>One engagement with its sessions and the participants' contact details (participants and staff).</summary>
 [RequiresRole(Roles.Expert, Roles.Coordinator, Roles.Staff)]
-public sealed record GetEngagementQuery(Guid Id) : IQuery<EngagementResponse>;
+public sealed record GetEngagementQuery(Guid Id) : IQuery<EngagementResponse>, IEngagementScoped
+{
+    Guid IEngagementScoped.EngagementId => Id;
+}
 
 internal sealed class GetEngagementHandler(EngagementAccess access) : IQueryHandler<GetEngagementQuery, EngagementResponse>
 {

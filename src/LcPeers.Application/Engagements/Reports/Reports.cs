@@ -18,7 +18,8 @@ public sealed record DimensionAssessmentDto(string? Dimension, int? Level, strin
 
 /// <summary>The peer reviewer's report: per dimension the LC's level (1-5), findings and advice. No overall grade.</summary>
 [RequiresRole(Roles.Expert)]
-public sealed record SubmitReportCommand(string? Summary, IReadOnlyList<DimensionAssessmentDto>? Dimensions) : ICommand<Guid>
+[EngagementSides(EngagementRole.Expert, Refusal = "The engagement's expert (the peer reviewer) writes the report.")]
+public sealed record SubmitReportCommand(string? Summary, IReadOnlyList<DimensionAssessmentDto>? Dimensions) : ICommand<Guid>, IEngagementScoped
 {
     [JsonIgnore]
     public Guid EngagementId { get; init; }
@@ -50,18 +51,13 @@ public sealed record ReviewResponse(Guid Id, Guid EngagementId, string ReviewerN
 [RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record ListReviewsQuery(Guid LearningCommunityId) : IQuery<IReadOnlyList<ReviewResponse>>;
 
-internal sealed class ReportHandlers(ILcPeersDb db, EngagementAccess access, LcAccess lcAccess, ICurrentUser user, TimeProvider time)
+internal sealed class ReportHandlers(ILcPeersDb db, EngagementAccess access, ICurrentUser user, TimeProvider time)
     : ICommandHandler<SubmitReportCommand, Guid>, IQueryHandler<ListReviewsQuery, IReadOnlyList<ReviewResponse>>
 {
     public async ValueTask<Guid> Handle(SubmitReportCommand command, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var (engagement, role) = await access.LoadAsync(command.EngagementId, ct, tracking: false);
-        if (role != EngagementRole.Expert)
-        {
-            throw new ForbiddenException("The engagement's expert (the peer reviewer) writes the report.");
-        }
-
+        var (engagement, _) = await access.LoadAsync(command.EngagementId, ct, tracking: false);
         var report = PeerReviewReport.Submit(engagement, command.Summary,
             [.. command.Dimensions!.Select(d => new DimensionAssessment(d.Dimension!, d.Level!.Value, d.Findings!, d.Advice!))], user.Actor(), now);
         db.PeerReviewReports.Add(report);
@@ -78,7 +74,6 @@ internal sealed class ReportHandlers(ILcPeersDb db, EngagementAccess access, LcA
             throw new NotFoundException("Learning community", query.LearningCommunityId);
         }
 
-        await lcAccess.EnsureCanActForAsync(lcId, ct);
         var reports = await db.PeerReviewReports.AsNoTracking().Where(r => r.LearningCommunityId == lcId).OrderBy(r => r.SubmittedAt).ToListAsync(ct);
         var expertIds = reports.Select(r => r.ExpertId).Distinct().ToList();
         var names = await db.Experts.AsNoTracking().Where(e => expertIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.DisplayName, ct);

@@ -38,7 +38,7 @@ internal sealed class RegisterExpertHandler(ILcPeersDb db, ICurrentUser user, To
     {
         var account = user.IsStaff() ? command.Email! : user.RequireEmail();
         var toolIds = await tools.ResolveAsync(command.Tools, "tools", ct);
-        var expert = Expert.Register(account, command.ToProfile(toolIds), command.ToAvailability(), time.GetUtcNow());
+        var expert = Expert.Register(account, command.ToProfile(toolIds), command.ToAvailability(), user.Actor(), time.GetUtcNow());
         db.Experts.Add(expert);
         try
         {

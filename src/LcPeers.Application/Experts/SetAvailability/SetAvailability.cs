@@ -27,14 +27,14 @@ public sealed class SetAvailabilityValidator : AbstractValidator<SetAvailability
     }
 }
 
-internal sealed class SetAvailabilityHandler(ILcPeersDb db, ToolResolver tools, TimeProvider time)
+internal sealed class SetAvailabilityHandler(ILcPeersDb db, ToolResolver tools, ICurrentUser user, TimeProvider time)
     : ICommandHandler<SetAvailabilityCommand, ExpertResponse>
 {
     public async ValueTask<ExpertResponse> Handle(SetAvailabilityCommand command, CancellationToken ct)
     {
         var expert = await db.LoadForChangeAsync(command.Id, ct);
         expert.EnsureVersion(command.Version);
-        expert.SetAvailability(command.ToAvailability(expert), time.GetUtcNow());
+        expert.SetAvailability(command.ToAvailability(expert), user.Actor(), time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return ExpertResponse.From(expert, await tools.NamesAsync(ct), showContact: true);
     }

@@ -31,7 +31,7 @@ public sealed record UpdateExpertCommand(
     public Guid Id { get; init; }
 }
 
-internal sealed class UpdateExpertHandler(ILcPeersDb db, ToolResolver tools, TimeProvider time)
+internal sealed class UpdateExpertHandler(ILcPeersDb db, ToolResolver tools, ICurrentUser user, TimeProvider time)
     : ICommandHandler<UpdateExpertCommand, ExpertResponse>
 {
     public async ValueTask<ExpertResponse> Handle(UpdateExpertCommand command, CancellationToken ct)
@@ -39,7 +39,7 @@ internal sealed class UpdateExpertHandler(ILcPeersDb db, ToolResolver tools, Tim
         var expert = await db.LoadForChangeAsync(command.Id, ct);
         expert.EnsureVersion(command.Version);
         var toolIds = await tools.ResolveAsync(command.Tools, "tools", ct);
-        expert.UpdateProfile(command.ToProfile(toolIds), command.ToAvailability(expert), time.GetUtcNow());
+        expert.UpdateProfile(command.ToProfile(toolIds), command.ToAvailability(expert), user.Actor(), time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return ExpertResponse.From(expert, await tools.NamesAsync(ct), showContact: true);
     }

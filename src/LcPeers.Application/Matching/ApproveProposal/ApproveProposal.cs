@@ -21,7 +21,6 @@ internal sealed class ApproveProposalHandler(ActorNames actorNames, ILcPeersDb d
 {
     public async ValueTask<ProposalResponse> Handle(ApproveProposalCommand command, CancellationToken ct)
     {
-        loader.EnsureStaff();
         var proposal = await loader.LoadAsync(command.Id, ct);
         var request = await loader.RequestOfAsync(proposal, ct);
         if (!request.IsOpen)

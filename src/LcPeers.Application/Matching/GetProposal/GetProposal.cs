@@ -28,12 +28,7 @@ internal sealed class GetProposalHandler(ActorNames actorNames, ILcPeersDb db, I
                 await actorNames.ResolveAsync(ProposalResponse.ActorsOf(proposal), ct));
         }
 
-        var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == proposal.ExpertId, ct);
-        if (!user.IsOwner(expert))
-        {
-            throw new ForbiddenException("Only staff and the proposed expert read a proposal.");
-        }
-
+        // Not staff, so the proposal's own expert (GetProposalAuthorizer), who sees it only once approved.
         if (proposal.Status is not (ProposalStatus.Approved or ProposalStatus.Accepted or ProposalStatus.Declined))
         {
             throw new NotFoundException("Proposal", query.Id);

@@ -20,7 +20,6 @@ internal sealed class RejectProposalHandler(ActorNames actorNames, ILcPeersDb db
 {
     public async ValueTask<ProposalResponse> Handle(RejectProposalCommand command, CancellationToken ct)
     {
-        loader.EnsureStaff();
         var proposal = await loader.LoadAsync(command.Id, ct);
         proposal.Reject(user.Actor(), command.Reason!, time.GetUtcNow());
         await db.SaveChangesAsync(ct);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Application.Matching.Runs;
 
-/// <summary>Executes a queued run (sent by the background worker, not by users).</summary>
+/// <summary>Executes a queued run, or one whose earlier attempt died with its instance (sent by the scheduled job, not by users).</summary>
 [SystemOnly]
 public sealed record ExecuteMatchingRunCommand(MatchingRunId Id) : ICommand;
 
@@ -20,13 +20,13 @@ public sealed record ExecuteMatchingRunCommand(MatchingRunId Id) : ICommand;
 /// Assigned experts become proposals; the next best are kept as alternates; the rest is reported with reasons.
 /// The steps: <see cref="RunRanking"/> (rank and build the problem), the solver, <see cref="RunOutcome"/> (proposals and reasons).
 /// </summary>
-internal sealed class ExecuteMatchingRunHandler(ILcPeersDb db, RunRanking ranking, IAssignmentSolver solver, TimeProvider time)
+internal sealed class ExecuteMatchingRunHandler(ILcPeersDb db, RunRanking ranking, IAssignmentSolver solver, IMatchingRunObserver observer, TimeProvider time)
     : ICommandHandler<ExecuteMatchingRunCommand>
 {
     public async ValueTask<Unit> Handle(ExecuteMatchingRunCommand command, CancellationToken ct)
     {
         var run = await db.MatchingRuns.FirstOrDefaultAsync(r => r.Id == command.Id, ct);
-        if (run is null || run.Status != MatchingRunStatus.Queued)
+        if (run is null || !run.IsActive)
         {
             return Unit.Value;
         }
@@ -37,6 +37,7 @@ internal sealed class ExecuteMatchingRunHandler(ILcPeersDb db, RunRanking rankin
             .ToListAsync(ct);
         run.Start(requests.Count, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        await observer.StartedAsync(run.Id, ct);
 
         var ranked = await ranking.RankAsync(run, requests, ct);
         var solution = ranked.Problem.Requests.Count == 0 ? new AssignmentSolution([], 0, []) : solver.Solve(ranked.Problem);

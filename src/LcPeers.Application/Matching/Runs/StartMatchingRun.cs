@@ -17,7 +17,7 @@ public sealed record StartMatchingRunCommand : ICommand<MatchingRunId>;
 [RequiresRole(Roles.Staff)]
 public sealed record GetMatchingRunQuery(Guid Id) : IQuery<MatchingRunResponse>;
 
-internal sealed class MatchingRunHandlers(ILcPeersDb db, MatchingRunChannel queue, ICurrentUser user, TimeProvider time, ActorNames actorNames)
+internal sealed class MatchingRunHandlers(ILcPeersDb db, IMatchingRunScheduler scheduler, ICurrentUser user, TimeProvider time, ActorNames actorNames)
     : ICommandHandler<StartMatchingRunCommand, MatchingRunId>, IQueryHandler<GetMatchingRunQuery, MatchingRunResponse>
 {
     public async ValueTask<MatchingRunId> Handle(StartMatchingRunCommand command, CancellationToken ct)
@@ -30,7 +30,7 @@ internal sealed class MatchingRunHandlers(ILcPeersDb db, MatchingRunChannel queu
         var run = MatchingRun.Queue(user.Actor(), time.GetUtcNow());
         db.MatchingRuns.Add(run);
         await db.SaveChangesAsync(ct);
-        queue.Enqueue(run.Id);
+        await scheduler.ScheduleAsync(run.Id, ct);
         return run.Id;
     }
 

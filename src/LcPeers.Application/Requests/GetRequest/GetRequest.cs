@@ -6,7 +6,10 @@ namespace LcPeers.Application.Requests.GetRequest;
 
 /// <summary>A request with its status and history (its LC's coordinators, or staff).</summary>
 [RequiresRole(Roles.Coordinator, Roles.Staff)]
-public sealed record GetRequestQuery(Guid Id) : IQuery<RequestResponse>;
+public sealed record GetRequestQuery(Guid Id) : IQuery<RequestResponse>, IRequestScoped
+{
+    Guid IRequestScoped.RequestId => Id;
+}
 
 internal sealed class GetRequestHandler(RequestLoader loader) : IQueryHandler<GetRequestQuery, RequestResponse>
 {

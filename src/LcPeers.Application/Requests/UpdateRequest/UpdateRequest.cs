@@ -26,10 +26,12 @@ public sealed record UpdateRequestCommand(
     IReadOnlyList<string>? Languages,
     int? ExpertsWanted,
     IReadOnlyList<string>? ExcludedOrganisations,
-    int? Version) : ICommand<RequestResponse>, IRequestInput
+    int? Version) : ICommand<RequestResponse>, IRequestInput, IRequestScoped
 {
     [JsonIgnore]
     public Guid Id { get; init; }
+
+    Guid IRequestScoped.RequestId => Id;
 }
 
 public sealed class UpdateRequestValidator : AbstractValidator<UpdateRequestCommand>

@@ -17,6 +17,6 @@ internal sealed class GetToolHandler(ILcPeersDb db) : IQueryHandler<GetToolQuery
         var id = new ToolId(query.Id);
         var tool = await db.Tools.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct)
             ?? throw new NotFoundException("Tool", query.Id);
-        return ToolResponse.From(tool);
+        return ToolResponse.From(tool, (await ToolUse.ReadAsync(db, ct)).GetValueOrDefault(tool.Id, ToolUse.None));
     }
 }

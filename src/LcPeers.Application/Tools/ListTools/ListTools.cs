@@ -8,9 +8,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Application.Tools.ListTools;
 
-/// <summary>The tools catalogue, optionally narrowed to a phase and/or a bottleneck theme.</summary>
+/// <summary>
+/// The tools catalogue, optionally narrowed to a phase and/or a bottleneck theme, each with where it was used;
+/// in the report's order (<c>sort=number</c>, the default) or the most used first (<c>sort=use</c>).
+/// </summary>
 [Public]
-public sealed record ListToolsQuery(string? Phase, string? Bottleneck) : IQuery<ToolListResponse>;
+public sealed record ListToolsQuery(string? Phase, string? Bottleneck, string? Sort = null) : IQuery<ToolListResponse>
+{
+    public const string ByNumber = "number";
+    public const string ByUse = "use";
+}
 
 public sealed record ToolListResponse(IReadOnlyList<ToolResponse> Items, int TotalCount);
 
@@ -22,6 +29,8 @@ public sealed class ListToolsValidator : AbstractValidator<ListToolsQuery>
             .WithMessage($"'phase' must be one of: {string.Join(", ", Codes<Phase>.All)}.").WithName("phase");
         RuleFor(q => q.Bottleneck).Must(b => b is null || Codes<Bottleneck>.IsValid(b))
             .WithMessage($"'bottleneck' must be one of: {string.Join(", ", Codes<Bottleneck>.All)}.").WithName("bottleneck");
+        RuleFor(q => q.Sort).Must(s => s is null or ListToolsQuery.ByNumber or ListToolsQuery.ByUse)
+            .WithMessage($"'sort' must be one of: {ListToolsQuery.ByNumber}, {ListToolsQuery.ByUse}.").WithName("sort");
     }
 }
 
@@ -43,6 +52,14 @@ internal sealed class ListToolsHandler(ILcPeersDb db) : IQueryHandler<ListToolsQ
         }
 
         var items = await tools.OrderBy(t => t.Number).ToListAsync(ct);
-        return new ToolListResponse([.. items.Select(ToolResponse.From)], items.Count);
+        var use = await ToolUse.ReadAsync(db, ct);
+        var listed = items.Select(t => ToolResponse.From(t, use.GetValueOrDefault(t.Id, ToolUse.None)));
+        if (query.Sort == ListToolsQuery.ByUse)
+        {
+            listed = listed.OrderByDescending(t => t.Use!.Requests).ThenByDescending(t => t.Use!.Engagements).ThenBy(t => t.Number);
+        }
+
+        var result = listed.ToList();
+        return new ToolListResponse(result, result.Count);
     }
 }

@@ -111,7 +111,7 @@ public sealed partial class DemoDataSeeder(LcPeersDbContext db, TimeProvider tim
         var partnerPool = LcPartners.SelectMany(p => p.Partners).Distinct().ToArray();
         for (var i = 1; i <= ExpertCount; i++)
         {
-            db.Experts.Add(Expert.Register($"expert{i:00}@{EmailDomain}", DemoExpert(i, random, tools, partnerPool), DemoAvailability(random), now));
+            db.Experts.Add(Expert.Register($"expert{i:00}@{EmailDomain}", DemoExpert(i, random, tools, partnerPool), DemoAvailability(random), AccountId.System, now));
         }
 
         foreach (var (email, _, _) in DemoUsers.Where(u => u.Role == "Coordinator"))

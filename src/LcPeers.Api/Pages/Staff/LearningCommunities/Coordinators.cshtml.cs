@@ -23,7 +23,7 @@ public sealed class CoordinatorsModel : UiPageModel
     {
         await LoadAsync(id);
         var command = new LinkCoordinatorCommand(id, Email?.Trim() ?? "");
-        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap("", GetType())))
+        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap("", GetType()).Label("email", "Staff.Coordinators.Email")))
         {
             StatusMessage = T["Staff.Coordinators.Linked", command.Email];
             return Redirect($"/staff/learning-communities/{id}/coordinators");

@@ -55,7 +55,9 @@ public sealed class LearningCommunityForm
 
     public (UpdateLearningCommunityCommand Command, FormErrorMap Errors) ToUpdateCommand(Guid id)
     {
-        var errors = new FormErrorMap("Form", typeof(LearningCommunityForm));
+        var errors = new FormErrorMap("Form", typeof(LearningCommunityForm), "Staff.Lc").Label("name", "Field.Name")
+            .Label("contacts.name", "Staff.Lc.ContactName").Label("contacts.role", "Staff.Lc.ContactRole")
+            .Label("contacts.email", "Staff.Lc.ContactEmail").Label("contacts.phone", "Staff.Lc.ContactPhone");
         var contacts = new List<ContactPersonDto>();
         for (var i = 0; i < Contacts.Count; i++)
         {

@@ -1,0 +1,62 @@
+using LcPeers.Api.Exports;
+using LcPeers.Api.Security;
+using LcPeers.Application.Monitor;
+using LcPeers.Application.Monitor.Needs;
+using LcPeers.Application.Monitor.Quality;
+using LcPeers.Application.Tools.ListTools;
+using Mediator;
+
+namespace LcPeers.Api.Endpoints;
+
+/// <summary>The Learning Community Monitor (report ch. 6.4). Every route answers JSON, or a download with <c>?format=csv</c> or <c>xlsx</c>.</summary>
+internal static class MonitorEndpoints
+{
+    private const string FormatNote = " Add ?format=csv (semicolon-separated, UTF-8 with BOM, for Dutch Excel) or ?format=xlsx for a download.";
+
+    public static IEndpointRouteBuilder MapMonitorEndpoints(this IEndpointRouteBuilder app)
+    {
+        var monitor = app.MapGroup("/api/monitor").WithTags("Monitor").RequireAuthorization(Policies.Staff);
+
+        monitor.MapGet("", async (ISender sender, CancellationToken ct, string? format = null) =>
+            {
+                var asked = TableExport.FormatOf(format);
+                return TableExport.Respond(await sender.Send(new GetMonitorQuery(), ct), asked, "monitor", MonitorTables.Of);
+            })
+            .WithName("GetMonitor")
+            .Produces<MonitorResponse>()
+            .WithSummary("The monitor: LCs by phase, province, type and status; requests, proposals, engagements, ratings, the expert pool (staff)." + FormatNote);
+
+        monitor.MapGet("/needs", async (ISender sender, CancellationToken ct, int? months = null, string? phase = null, string? bottleneck = null,
+                string? province = null, string? format = null) =>
+            {
+                var asked = TableExport.FormatOf(format);
+                return TableExport.Respond(await sender.Send(new GetNeedsQuery(months, phase, bottleneck, province), ct), asked, "needs", MonitorTables.Of);
+            })
+            .WithName("GetNeeds")
+            .Produces<NeedsResponse>()
+            .WithSummary("Needs against supply per phase × bottleneck, nationally and per province: requests of the last months against the experts " +
+                "who could take them now, with the ratio, the median days to a match and the share that found nobody (staff)." + FormatNote);
+
+        monitor.MapGet("/quality", async (ISender sender, CancellationToken ct, string? format = null) =>
+            {
+                var asked = TableExport.FormatOf(format);
+                return TableExport.Respond(await sender.Send(new GetQualityQuery(), ct), asked, "quality", MonitorTables.Of);
+            })
+            .WithName("GetQuality")
+            .Produces<QualityResponse>()
+            .WithSummary("Quality over time: per year and review dimension, how many peer reviews placed an LC at each level (1-5) and the mean; " +
+                "no LC is named (staff)." + FormatNote);
+
+        monitor.MapGet("/tools", async (ISender sender, CancellationToken ct, string? format = null) =>
+            {
+                var asked = TableExport.FormatOf(format);
+                return TableExport.Respond(await sender.Send(new ListToolsQuery(null, null, ListToolsQuery.ByUse), ct), asked, "tools", MonitorTables.Of);
+            })
+            .WithName("GetToolsByUse")
+            .Produces<ToolListResponse>()
+            .WithSummary("Tools by use: the requests that named each tool, the engagements they led to and those engagements' ratings, " +
+                "the most used first (staff)." + FormatNote);
+
+        return app;
+    }
+}

@@ -1,0 +1,74 @@
+using LcPeers.Application.Monitor;
+using LcPeers.Application.Monitor.Needs;
+using LcPeers.Application.Monitor.Quality;
+using LcPeers.Application.Tools;
+using LcPeers.Application.Tools.ListTools;
+
+namespace LcPeers.Api.Exports;
+
+/// <summary>The monitor's answers as downloadable tables; headers are the JSON field names of the same route.</summary>
+public static class MonitorTables
+{
+    public static ITable[] Of(MonitorResponse m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        (string Name, int Value)[] totals =
+        [
+            ("learningCommunities", m.LearningCommunities), ("requests", m.Requests), ("ratings", m.Ratings),
+            ("experts", m.Experts), ("expertsWithConsent", m.ExpertsWithConsent),
+        ];
+        return
+        [
+            new Table<(string Name, int Value)>("totals", totals, new("figure", t => t.Name), new("value", t => t.Value)),
+            Counts("learningCommunitiesByPhase", m.LearningCommunitiesByPhase),
+            Counts("learningCommunitiesByProvince", m.LearningCommunitiesByProvince),
+            Counts("learningCommunitiesByType", m.LearningCommunitiesByType),
+            Counts("learningCommunitiesByStatus", m.LearningCommunitiesByStatus),
+            Counts("requestsByStatus", m.RequestsByStatus),
+            Counts("requestsByBottleneck", m.RequestsByBottleneck),
+            Counts("requestsByKind", m.RequestsByKind),
+            Counts("proposalsByStatus", m.ProposalsByStatus),
+            Counts("engagementsByStatus", m.EngagementsByStatus),
+            Counts("ratingsByScore", m.RatingsByScore),
+            Counts("expertsByRole", m.ExpertsByRole),
+        ];
+    }
+
+    public static ITable[] Of(NeedsResponse needs)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        return
+        [
+            new Table<NeedRow>("needs", needs.Rows,
+                new("phase", r => r.Phase), new("bottleneck", r => r.Bottleneck), new("province", r => r.Province),
+                new("requests", r => r.Requests), new("eligibleExperts", r => r.EligibleExperts), new("ratio", r => r.Ratio),
+                new("medianDaysToMatch", r => r.MedianDaysToMatch), new("unmatchedShare", r => r.UnmatchedShare)),
+        ];
+    }
+
+    public static ITable[] Of(QualityResponse quality)
+    {
+        ArgumentNullException.ThrowIfNull(quality);
+        return
+        [
+            new Table<QualityRow>("quality", quality.Rows,
+                new("year", r => r.Year), new("dimension", r => r.Dimension), new("reports", r => r.Reports),
+                new("level1", r => r.LevelCounts[0]), new("level2", r => r.LevelCounts[1]), new("level3", r => r.LevelCounts[2]),
+                new("level4", r => r.LevelCounts[3]), new("level5", r => r.LevelCounts[4]), new("meanLevel", r => r.MeanLevel)),
+        ];
+    }
+
+    public static ITable[] Of(ToolListResponse tools)
+    {
+        ArgumentNullException.ThrowIfNull(tools);
+        return
+        [
+            new Table<ToolResponse>("tools", tools.Items,
+                new("number", t => t.Number), new("name", t => t.Name), new("requests", t => t.Use?.Requests),
+                new("engagements", t => t.Use?.Engagements), new("ratings", t => t.Use?.Ratings), new("averageRating", t => t.Use?.AverageRating)),
+        ];
+    }
+
+    private static Table<Count> Counts(string name, IReadOnlyList<Count> counts) =>
+        new(name, counts, new("key", c => c.Key), new("value", c => c.Value));
+}
