@@ -4,6 +4,7 @@ using LcPeers.Application.LearningCommunities;
 using LcPeers.Application.LearningCommunities.Coordinators;
 using LcPeers.Application.LearningCommunities.CreateLearningCommunity;
 using LcPeers.Application.LearningCommunities.GetLearningCommunity;
+using LcPeers.Application.LearningCommunities.ImpactReports;
 using LcPeers.Application.LearningCommunities.ListLearningCommunities;
 using LcPeers.Application.LearningCommunities.ListMyLearningCommunities;
 using LcPeers.Application.LearningCommunities.SimilarLearningCommunities;
@@ -32,6 +33,30 @@ internal static class LearningCommunityEndpoints
             .WithName("GetLearningCommunity")
             .WithSummary("One LC: partners, phase, contacts.")
             .AllowAnonymous();
+
+        group.MapPost("/{id:guid}/impact-reports", async (Guid id, ImpactReportBody body, ISender sender, CancellationToken ct) =>
+            {
+                var reportId = await sender.Send(new SubmitImpactReportCommand(id, body.Period, body.StudentsTrained, body.WorkersUpskilled, body.Innovations,
+                    body.PartnersJoined, body.PartnersLeft, body.Narrative), ct);
+                return TypedResults.Created($"/api/learning-communities/{id}/impact-reports/{reportId}", new IdResponse(reportId));
+            })
+            .WithName("SubmitImpactReport")
+            .WithSummary("Report an LC's impact for a period (a year, \"2027\", or a half year, \"2027-H1\"): students trained, workers upskilled, " +
+                "innovations, partners joined and left, a narrative (the LC's coordinators, staff). One report per period: a second is a 409.")
+            .RequireAuthorization(Policies.Coordinator);
+
+        group.MapGet("/{id:guid}/impact-reports", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListImpactReportsQuery(id), ct)))
+            .WithName("ListImpactReports")
+            .WithSummary("An LC's impact reports, the latest period first, each indicator tagged with its Theory of Change stage (the LC's coordinators, staff).")
+            .RequireAuthorization(Policies.Coordinator);
+
+        group.MapPut("/{id:guid}/impact-reports/{reportId:guid}", async (Guid id, Guid reportId, ImpactReportBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new UpdateImpactReportCommand(id, reportId, body.StudentsTrained, body.WorkersUpskilled, body.Innovations,
+                    body.PartnersJoined, body.PartnersLeft, body.Narrative, body.Version), ct)))
+            .WithName("UpdateImpactReport")
+            .WithSummary("Change an impact report's figures (the LC's coordinators, staff). Send the version you read.")
+            .RequireAuthorization(Policies.Coordinator);
 
         group.MapGet("/{id:guid}/similar", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetSimilarLearningCommunitiesQuery(id), ct)))
@@ -88,6 +113,10 @@ internal static class LearningCommunityEndpoints
         return app;
     }
 }
+
+/// <summary>An impact report as clients send it; the period is fixed once reported, the version is needed to change it.</summary>
+internal sealed record ImpactReportBody(
+    string? Period, int? StudentsTrained, int? WorkersUpskilled, int? Innovations, int? PartnersJoined, int? PartnersLeft, string? Narrative, int? Version);
 
 /// <summary>The body of a 201: the new resource's id.</summary>
 public sealed record IdResponse(Guid Id);

@@ -1,6 +1,7 @@
 using LcPeers.Api.Exports;
 using LcPeers.Api.Security;
 using LcPeers.Application.Monitor;
+using LcPeers.Application.Monitor.Impact;
 using LcPeers.Application.Monitor.Needs;
 using LcPeers.Application.Monitor.Quality;
 using LcPeers.Application.Tools.ListTools;
@@ -46,6 +47,16 @@ internal static class MonitorEndpoints
             .Produces<QualityResponse>()
             .WithSummary("Quality over time: per year and review dimension, how many peer reviews placed an LC at each level (1-5) and the mean; " +
                 "no LC is named (staff)." + FormatNote);
+
+        monitor.MapGet("/impact", async (ISender sender, CancellationToken ct, string? format = null) =>
+            {
+                var asked = TableExport.FormatOf(format);
+                return TableExport.Respond(await sender.Send(new GetImpactQuery(), ct), asked, "impact", MonitorTables.Of);
+            })
+            .WithName("GetImpact")
+            .Produces<ImpactResponse>()
+            .WithSummary("The impact the LCs report: totals per year (LCs reporting, LCs missing: never counted as zero), and per year by phase, " +
+                "sector and province; each indicator's Theory of Change stage (staff)." + FormatNote);
 
         monitor.MapGet("/tools", async (ISender sender, CancellationToken ct, string? format = null) =>
             {

@@ -1,4 +1,5 @@
 using LcPeers.Application.Monitor;
+using LcPeers.Application.Monitor.Impact;
 using LcPeers.Application.Monitor.Needs;
 using LcPeers.Application.Monitor.Quality;
 using LcPeers.Application.Tools;
@@ -66,6 +67,23 @@ public static class MonitorTables
             new Table<ToolResponse>("tools", tools.Items,
                 new("number", t => t.Number), new("name", t => t.Name), new("requests", t => t.Use?.Requests),
                 new("engagements", t => t.Use?.Engagements), new("ratings", t => t.Use?.Ratings), new("averageRating", t => t.Use?.AverageRating)),
+        ];
+    }
+
+    public static ITable[] Of(ImpactResponse impact)
+    {
+        ArgumentNullException.ThrowIfNull(impact);
+        return
+        [
+            new Table<ImpactYear>("impactByYear", impact.Years,
+                new("year", y => y.Year), new("learningCommunitiesReporting", y => y.LearningCommunitiesReporting),
+                new("learningCommunitiesMissing", y => y.LearningCommunitiesMissing), new("reports", y => y.Totals.Reports),
+                new("studentsTrained", y => y.Totals.StudentsTrained), new("workersUpskilled", y => y.Totals.WorkersUpskilled),
+                new("innovations", y => y.Totals.Innovations), new("partnersJoined", y => y.Totals.PartnersJoined), new("partnersLeft", y => y.Totals.PartnersLeft)),
+            new Table<ImpactBreakdownRow>("impactBreakdown", impact.Breakdown,
+                new("year", r => r.Year), new("by", r => r.By), new("key", r => r.Key), new("reports", r => r.Totals.Reports),
+                new("studentsTrained", r => r.Totals.StudentsTrained), new("workersUpskilled", r => r.Totals.WorkersUpskilled),
+                new("innovations", r => r.Totals.Innovations), new("partnersJoined", r => r.Totals.PartnersJoined), new("partnersLeft", r => r.Totals.PartnersLeft)),
         ];
     }
 

@@ -34,6 +34,7 @@ public interface ILcPeersDb
     DbSet<EngagementFeedback> EngagementFeedback { get; }
     DbSet<PeerReviewReport> PeerReviewReports { get; }
     DbSet<OutboxEmail> OutboxEmails { get; }
+    DbSet<ImpactReport> ImpactReports { get; }
 
     /// <summary>What the unit of work tracks; a background job clears it after a conflict to go on with the next item.</summary>
     ChangeTracker ChangeTracker { get; }

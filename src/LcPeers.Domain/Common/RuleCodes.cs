@@ -65,6 +65,11 @@ public static class RuleCodes
         public const string Level = "report.level";
     }
 
+    public static class ImpactReport
+    {
+        public const string PeriodTaken = "impact-report.period-taken";
+    }
+
     public static class Expert
     {
         public const string Erased = "expert.erased";

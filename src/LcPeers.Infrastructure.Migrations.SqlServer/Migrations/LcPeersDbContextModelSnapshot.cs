@@ -492,6 +492,61 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.ToTable("CoordinatorLinks", (string)null);
                 });
 
+            modelBuilder.Entity("LcPeers.Domain.LearningCommunities.ImpactReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Innovations")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("LearningCommunityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("PartnersJoined")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartnersLeft")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<int>("StudentsTrained")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SubmittedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("WorkersUpskilled")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period");
+
+                    b.HasIndex("LearningCommunityId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("ImpactReports", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.LearningCommunities.LearningCommunity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1094,6 +1149,15 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("LcPeers.Domain.LearningCommunities.CoordinatorLink", b =>
+                {
+                    b.HasOne("LcPeers.Domain.LearningCommunities.LearningCommunity", null)
+                        .WithMany()
+                        .HasForeignKey("LearningCommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LcPeers.Domain.LearningCommunities.ImpactReport", b =>
                 {
                     b.HasOne("LcPeers.Domain.LearningCommunities.LearningCommunity", null)
                         .WithMany()

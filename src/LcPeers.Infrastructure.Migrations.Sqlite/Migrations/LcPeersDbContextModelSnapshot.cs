@@ -487,6 +487,61 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.ToTable("CoordinatorLinks", (string)null);
                 });
 
+            modelBuilder.Entity("LcPeers.Domain.LearningCommunities.ImpactReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Innovations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LearningCommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnersJoined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnersLeft")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StudentsTrained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmittedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkersUpskilled")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period");
+
+                    b.HasIndex("LearningCommunityId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("ImpactReports", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.LearningCommunities.LearningCommunity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1088,6 +1143,15 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("LcPeers.Domain.LearningCommunities.CoordinatorLink", b =>
+                {
+                    b.HasOne("LcPeers.Domain.LearningCommunities.LearningCommunity", null)
+                        .WithMany()
+                        .HasForeignKey("LearningCommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LcPeers.Domain.LearningCommunities.ImpactReport", b =>
                 {
                     b.HasOne("LcPeers.Domain.LearningCommunities.LearningCommunity", null)
                         .WithMany()

@@ -35,6 +35,7 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public DbSet<EngagementFeedback> EngagementFeedback => Set<EngagementFeedback>();
     public DbSet<PeerReviewReport> PeerReviewReports => Set<PeerReviewReport>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<ImpactReport> ImpactReports => Set<ImpactReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
