@@ -56,17 +56,3 @@ internal sealed class EngagementParticipantAuthorizer<TMessage>(ILcPeersDb db, E
     }
 }
 
-/// <summary>An LC's reviews are read by its coordinators and staff; a missing LC is left to the handler (404).</summary>
-internal sealed class ListReviewsAuthorizer(ILcPeersDb db, LcAccess access) : IResourceAuthorizer<Reports.ListReviewsQuery>
-{
-    public async ValueTask<AccessDecision> AuthorizeAsync(Reports.ListReviewsQuery message, CancellationToken ct)
-    {
-        var lcId = new LearningCommunityId(message.LearningCommunityId);
-        if (!await db.LearningCommunities.AnyAsync(lc => lc.Id == lcId, ct))
-        {
-            return AccessDecision.Allow;
-        }
-
-        return AccessDecision.AllowIf(await access.CanActForAsync(lcId, ct), "You can act only for the learning communities you coordinate.");
-    }
-}

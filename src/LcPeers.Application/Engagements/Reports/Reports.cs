@@ -49,7 +49,7 @@ public sealed record ReviewResponse(Guid Id, Guid EngagementId, string ReviewerN
 
 /// <summary>Every peer-review report of an LC, oldest first, so its development shows (its coordinators and staff).</summary>
 [RequiresRole(Roles.Coordinator, Roles.Staff)]
-public sealed record ListReviewsQuery(Guid LearningCommunityId) : IQuery<IReadOnlyList<ReviewResponse>>;
+public sealed record ListReviewsQuery(Guid LearningCommunityId) : IQuery<IReadOnlyList<ReviewResponse>>, LearningCommunities.ILearningCommunityScoped;
 
 internal sealed class ReportHandlers(ILcPeersDb db, EngagementAccess access, ICurrentUser user, TimeProvider time)
     : ICommandHandler<SubmitReportCommand, Guid>, IQueryHandler<ListReviewsQuery, IReadOnlyList<ReviewResponse>>
