@@ -3,6 +3,7 @@ using LcPeers.Api.Resources;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Accounts;
 using LcPeers.Domain.Accounts;
+using LcPeers.Domain.Experts;
 using Microsoft.Extensions.Localization;
 
 namespace LcPeers.Api.Web;
@@ -66,6 +67,16 @@ public static class Ui
             Account.SystemName => t["Actor.System"],
             _ => actor,
         };
+    }
+
+    /// <summary>
+    /// An expert's display name, or "verwijderde gebruiker" / "deleted user" for the stub an erasure leaves
+    /// (<see cref="Expert.ErasedDisplayName"/>), so an erased person reads the same on every page.
+    /// </summary>
+    public static string ExpertName(this IStringLocalizer<SharedResource> t, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return name == Expert.ErasedDisplayName ? t["Actor.Deleted"] : name ?? "";
     }
 
     /// <summary>
