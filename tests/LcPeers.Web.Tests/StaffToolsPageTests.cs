@@ -44,7 +44,11 @@ public sealed class StaffToolsPageTests(WebFactory factory) : IClassFixture<WebF
     {
         var staff = await SignedInAsync(WebFactory.Staff);
         var runs = await staff.GetPageAsync("/staff/runs");
-        var started = await staff.PostFormAsync("/staff/runs", [new("__RequestVerificationToken", runs.Token())]);
+        Assert.Equal(["total", "fair"], runs.QuerySelectorAll("input[name='Objective']").Select(i => i.GetAttribute("value")!));
+        Assert.NotNull(runs.QuerySelector("input[name='Objective'][value='total'][checked]"));
+        var bad = await (await staff.PostFormAsync("/staff/runs", [new("__RequestVerificationToken", runs.Token()), new("Objective", "fastest")])).ReadDocumentAsync(HttpStatusCode.OK);
+        Assert.Contains("Doel van de verdeling", bad.FieldError("Objective"), StringComparison.Ordinal);
+        var started = await staff.PostFormAsync("/staff/runs", [new("__RequestVerificationToken", runs.Token()), new("Objective", "fair")]);
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         var runUrl = started.Headers.Location!.OriginalString;
         var run = await staff.GetPageAsync(runUrl);
@@ -64,6 +68,9 @@ public sealed class StaffToolsPageTests(WebFactory factory) : IClassFixture<WebF
 
         Assert.Equal("completed", run.QuerySelector("[data-run-status]")!.GetAttribute("data-run-status"));
         Assert.NotNull(run.QuerySelector("#unstaffable"));
+        Assert.Equal("Eerlijk: eerst de zwakste aanvraag", run.QuerySelector("[data-objective='fair']")!.TextContent.Trim());
+        Assert.Contains("Gini", run.QuerySelector(".concentration")!.TextContent, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(run.QuerySelector(".gap")?.TextContent));
         Assert.Null(run.QuerySelector("meta[http-equiv=refresh]"));
         Assert.Null(run.QuerySelector("a[data-refresh]"));
         var finished = await staff.GetAsync(runUrl + "?handler=Status", Ct);

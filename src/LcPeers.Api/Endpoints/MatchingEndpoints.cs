@@ -4,6 +4,7 @@ using LcPeers.Application.Matching.GetCandidates;
 using LcPeers.Application.Matching.Runs;
 using LcPeers.Application.Matching.Weights;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LcPeers.Api.Endpoints;
 
@@ -37,13 +38,14 @@ internal static class MatchingEndpoints
             .WithName("UpdateWeights")
             .WithSummary("Change the ranking weights (staff). Send the version you read; every change is audited.");
 
-        matching.MapPost("/runs", async (ISender sender, CancellationToken ct) =>
+        matching.MapPost("/runs", async (ISender sender, CancellationToken ct, [FromBody] StartMatchingRunCommand? command = null) =>
             {
-                var id = await sender.Send(new StartMatchingRunCommand(), ct);
+                var id = await sender.Send(command ?? new StartMatchingRunCommand(), ct);
                 return TypedResults.Accepted($"/api/matching/runs/{id.Value}", new IdResponse(id.Value));
             })
             .WithName("StartMatchingRun")
-            .WithSummary("Start a batch assignment over all submitted requests without proposals (staff). 202 with the run's id.");
+            .WithSummary("Start a batch assignment over all submitted requests without proposals (staff). 202 with the run's id.")
+            .WithDescription("The body is optional: `{ \"objective\": \"fair\" }` first maximises the worst-off request's mean score, then the total; `total` (the default) maximises the total.");
 
         matching.MapGet("/runs/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetMatchingRunQuery(id), ct)))

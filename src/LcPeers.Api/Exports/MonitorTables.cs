@@ -21,6 +21,8 @@ public static class MonitorTables
         return
         [
             new Table<(string Name, int Value)>("totals", totals, new("figure", t => t.Name), new("value", t => t.Value)),
+            new Table<MonitorConcentration>("concentration", [m.Concentration], new("engagements", c => c.Engagements),
+                new("topDecileShare", c => c.TopDecileShare), new("gini", c => c.Gini)),
             Counts("learningCommunitiesByPhase", m.LearningCommunitiesByPhase),
             Counts("learningCommunitiesByProvince", m.LearningCommunitiesByProvince),
             Counts("learningCommunitiesByType", m.LearningCommunitiesByType),

@@ -7,6 +7,7 @@ using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
+using LcPeers.Application.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,9 +40,16 @@ public sealed record MonitorResponse(
     IReadOnlyList<Count> RatingsByScore,
     int Experts,
     int ExpertsWithConsent,
-    IReadOnlyList<Count> ExpertsByRole);
+    IReadOnlyList<Count> ExpertsByRole,
+    MonitorConcentration Concentration);
 
-internal sealed class GetMonitorHandler(ILcPeersDb db) : IQueryHandler<GetMonitorQuery, MonitorResponse>
+/// <summary>
+/// How concentrated the work is: the engagements created in the last 12 months, the share held by the busiest 10% of
+/// the consenting experts, and the Gini coefficient of engagements per expert (experts without work included).
+/// </summary>
+public sealed record MonitorConcentration(int Engagements, double TopDecileShare, double Gini);
+
+internal sealed class GetMonitorHandler(ILcPeersDb db, TimeProvider time) : IQueryHandler<GetMonitorQuery, MonitorResponse>
 {
     public const string Unknown = "unknown";
 
@@ -53,6 +61,8 @@ internal sealed class GetMonitorHandler(ILcPeersDb db) : IQueryHandler<GetMonito
         var engagements = await db.Engagements.AsNoTracking().GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var ratings = await db.EngagementFeedback.AsNoTracking().Where(f => f.Role == FeedbackRole.Coordinator).Select(f => f.Rating).ToListAsync(ct);
         var experts = await db.Experts.AsNoTracking().Where(e => e.ErasedAt == null).Select(e => new { e.Consent, e.RolesOffered }).ToListAsync(ct);
+        var recent = await RecentWork.EngagementsPerExpertAsync(db, time.GetUtcNow(), ct);
+        var concentration = WorkConcentration.Of(recent.Values, experts.Count(e => e.Consent));
 
         return new MonitorResponse(
             lcs.Count,
@@ -72,7 +82,8 @@ internal sealed class GetMonitorHandler(ILcPeersDb db) : IQueryHandler<GetMonito
             [.. Enumerable.Range(EngagementFeedback.MinRating, EngagementFeedback.MaxRating).Select(n => new Count(n.ToString(System.Globalization.CultureInfo.InvariantCulture), ratings.Count(r => r == n)))],
             experts.Count,
             experts.Count(e => e.Consent),
-            All<ExpertRole>(experts.SelectMany(e => e.RolesOffered)));
+            All<ExpertRole>(experts.SelectMany(e => e.RolesOffered)),
+            new MonitorConcentration(concentration.Engagements, Math.Round(concentration.TopDecileShare, 4), Math.Round(concentration.Gini, 4)));
     }
 
     /// <summary>Every value of the vocabulary, including those with no items, so charts keep a stable shape.</summary>

@@ -11,6 +11,26 @@ public enum MatchingRunStatus
     Failed = 4,
 }
 
+/// <summary>What a run optimises once the most places are staffed.</summary>
+public enum MatchingRunObjective
+{
+    /// <summary>The best total score (least total cost).</summary>
+    Total = 1,
+
+    /// <summary>First the best worst-off request, then the best total.</summary>
+    Fair = 2,
+}
+
+/// <summary>
+/// How good and how spread a completed run's assignment is: its worst-off request (the lowest mean score per assigned
+/// expert), the solver's optimality gap when a time limit stopped it, and the concentration of work it leaves.
+/// </summary>
+/// <param name="WorstRequestId">The worst-off request; <see langword="null"/> when nobody was assigned.</param>
+/// <param name="WorstRequestScore">That request's mean score per assigned expert (0..1).</param>
+/// <param name="Gap">The relative optimality gap of the objective (0 when proven optimal); <see langword="null"/> for the exact total solver.</param>
+/// <param name="Concentration">Engagements of the last 12 months plus this run's proposals, over the pool.</param>
+public sealed record MatchingRunFigures(Guid? WorstRequestId, double? WorstRequestScore, double? Gap, WorkConcentration Concentration);
+
 /// <summary>A request the run could not (fully) staff, and why.</summary>
 public sealed record UnstaffableRequest(Guid RequestId, int Missing, IReadOnlyList<string> Reasons, string Explanation);
 
@@ -31,6 +51,7 @@ public sealed class MatchingRun
     public int Progress { get; private set; }
 
     public AccountId StartedBy { get; private set; }
+    public MatchingRunObjective Objective { get; private set; } = MatchingRunObjective.Total;
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? StartedAt { get; private set; }
     public DateTimeOffset? FinishedAt { get; private set; }
@@ -39,11 +60,16 @@ public sealed class MatchingRun
     public long? TotalCost { get; private set; }
     public IReadOnlyList<UnstaffableRequest> Unstaffable => _unstaffable;
     public string? Error { get; private set; }
+    public Guid? WorstRequestId { get; private set; }
+    public double? WorstRequestScore { get; private set; }
+    public double? Gap { get; private set; }
+    public double? TopDecileShare { get; private set; }
+    public double? Gini { get; private set; }
 
     public bool IsActive => Status is MatchingRunStatus.Queued or MatchingRunStatus.Running;
 
-    public static MatchingRun Queue(AccountId by, DateTimeOffset now) =>
-        new() { Id = MatchingRunId.New(now), Status = MatchingRunStatus.Queued, StartedBy = by, CreatedAt = now };
+    public static MatchingRun Queue(AccountId by, DateTimeOffset now, MatchingRunObjective objective = MatchingRunObjective.Total) =>
+        new() { Id = MatchingRunId.New(now), Status = MatchingRunStatus.Queued, StartedBy = by, CreatedAt = now, Objective = objective };
 
     /// <summary>
     /// Starts a queued run, or starts again a run whose earlier attempt died with its instance: an attempt saves
@@ -63,8 +89,14 @@ public sealed class MatchingRun
 
     public void ReportProgress(int percent) => Progress = Math.Clamp(percent, 0, 99);
 
-    public void Complete(int proposals, long totalCost, IEnumerable<UnstaffableRequest> unstaffable, DateTimeOffset now)
+    public void Complete(int proposals, long totalCost, IEnumerable<UnstaffableRequest> unstaffable, MatchingRunFigures figures, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(figures);
+        WorstRequestId = figures.WorstRequestId;
+        WorstRequestScore = figures.WorstRequestScore;
+        Gap = figures.Gap;
+        TopDecileShare = figures.Concentration.TopDecileShare;
+        Gini = figures.Concentration.Gini;
         Status = MatchingRunStatus.Completed;
         ProposalCount = proposals;
         TotalCost = totalCost;

@@ -635,6 +635,17 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<double?>("Gap")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Gini")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Objective")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<int>("Progress")
                         .HasColumnType("int");
 
@@ -655,8 +666,17 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<double?>("TopDecileShare")
+                        .HasColumnType("float");
+
                     b.Property<long?>("TotalCost")
                         .HasColumnType("bigint");
+
+                    b.Property<Guid?>("WorstRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double?>("WorstRequestScore")
+                        .HasColumnType("float");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_unstaffable", "LcPeers.Domain.Matching.MatchingRun._unstaffable#UnstaffableRequest", b1 =>
                         {

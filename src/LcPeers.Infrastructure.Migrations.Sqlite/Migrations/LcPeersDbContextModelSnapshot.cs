@@ -629,6 +629,17 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Gap")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Gini")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Objective")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Progress")
                         .HasColumnType("INTEGER");
 
@@ -649,8 +660,17 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("TopDecileShare")
+                        .HasColumnType("REAL");
+
                     b.Property<long?>("TotalCost")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WorstRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("WorstRequestScore")
+                        .HasColumnType("REAL");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_unstaffable", "LcPeers.Domain.Matching.MatchingRun._unstaffable#UnstaffableRequest", b1 =>
                         {

@@ -107,4 +107,54 @@ public sealed class MatchingRunTests(LcPeersApiFactory factory) : IClassFixture<
         await (await factory.StaffClient().GetAsync($"/api/matching/runs/{Guid.NewGuid()}", Ct)).AssertProblemCodeAsync(HttpStatusCode.NotFound, "not-found");
         Assert.Equal(HttpStatusCode.Forbidden, (await factory.ClientAs("c@x.example", "Coordinator").PostAsync("/api/matching/runs", null, Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task FairRun_IsChosenPerRun_ReportsItsWorstRequestGapAndConcentration()
+    {
+        var (lc, coordinator) = await LcAsync("Connectr", "c@connectr-fair.example");
+        await ExpertAsync("fair-one", ["webber"], 2, "Fair One Bureau");
+        await ExpertAsync("fair-two", ["webber"], 2, "Fair Two Bureau");
+        var first = await SubmittedAsync(coordinator, Bodies.Request(lc));
+        var second = await SubmittedAsync(coordinator, Bodies.Request(lc).With("bottlenecks", new[] { "continuity" }));
+
+        var start = await factory.StaffClient().PostJsonAsync("/api/matching/runs", new { objective = "fair" });
+        var run = await WaitForAsync((await start.ReadJsonAsync(HttpStatusCode.Accepted)).GetProperty("id").GetGuid());
+
+        Assert.Equal("completed", run.GetProperty("status").GetString());
+        Assert.Equal("fair", run.GetProperty("objective").GetString());
+        Assert.Equal(0, run.GetProperty("gap").GetDouble()); // a small instance is proven optimal within the limit
+        var worst = run.GetProperty("worstRequest");
+        Assert.Contains(worst.GetProperty("request").GetGuid(), new[] { first, second });
+        Assert.InRange(worst.GetProperty("score").GetDouble(), 0.0, 1.0);
+        var concentration = run.GetProperty("concentration");
+        Assert.InRange(concentration.GetProperty("topDecileShare").GetDouble(), 0.0, 1.0);
+        Assert.InRange(concentration.GetProperty("gini").GetDouble(), 0.0, 1.0);
+
+        var monitor = await (await factory.StaffClient().GetAsync("/api/monitor", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.True(monitor.GetProperty("concentration").TryGetProperty("gini", out _));
+    }
+
+    [Fact]
+    public async Task TotalRun_IsTheDefault_WithoutAGap()
+    {
+        var run = await WaitForAsync((await (await factory.StaffClient().PostAsync("/api/matching/runs", null, Ct)).ReadJsonAsync(HttpStatusCode.Accepted)).GetProperty("id").GetGuid());
+        Assert.Equal("total", run.GetProperty("objective").GetString());
+        Assert.Equal(JsonValueKind.Null, run.GetProperty("gap").ValueKind);
+    }
+
+    [Fact]
+    public async Task UnknownObjective_Is400NamingIt_NothingQueued_AndNonStaffGet403First()
+    {
+        using (var scope = factory.Services.CreateScope())
+        {
+            var before = await scope.ServiceProvider.GetRequiredService<LcPeersDbContext>().MatchingRuns.CountAsync(Ct);
+            var response = await factory.StaffClient().PostJsonAsync("/api/matching/runs", new { objective = "fastest" });
+            var problem = await response.ReadJsonAsync(HttpStatusCode.BadRequest);
+            Assert.True(problem.GetProperty("errors").TryGetProperty("objective", out _));
+            Assert.Equal(before, await scope.ServiceProvider.GetRequiredService<LcPeersDbContext>().MatchingRuns.CountAsync(Ct));
+        }
+
+        var forbidden = await factory.ClientAs("c@x.example", "Coordinator").PostJsonAsync("/api/matching/runs", new { objective = "fastest" });
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
 }

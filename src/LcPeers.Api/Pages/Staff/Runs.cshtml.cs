@@ -1,5 +1,7 @@
 using LcPeers.Api.Web;
 using LcPeers.Application.Matching.Runs;
+using LcPeers.Domain.Common;
+using LcPeers.Domain.Matching;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LcPeers.Api.Pages.Staff;
@@ -7,14 +9,20 @@ namespace LcPeers.Api.Pages.Staff;
 /// <summary>Starts a batch matching run over every submitted request without proposals.</summary>
 public sealed class RunsModel : UiPageModel
 {
+    /// <summary>The objectives a run can optimise, in the order offered.</summary>
+    public static readonly IReadOnlyList<string> Objectives = Codes<MatchingRunObjective>.All.ToList();
+
+    [BindProperty]
+    public string Objective { get; set; } = Codes<MatchingRunObjective>.Of(MatchingRunObjective.Total);
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Domain.Matching.MatchingRunId id = default;
-        if (await TrySendAsync(async ct => id = await Sender.Send(new StartMatchingRunCommand(), ct), new FormErrorMap("", GetType())))
+        MatchingRunId id = default;
+        if (await TrySendAsync(async ct => id = await Sender.Send(new StartMatchingRunCommand(Objective), ct), new FormErrorMap("", GetType())))
         {
             return Redirect($"/staff/runs/{id.Value}");
         }

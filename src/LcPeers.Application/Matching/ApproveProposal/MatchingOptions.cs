@@ -7,4 +7,10 @@ public sealed class MatchingOptions
 
     /// <summary>Four-eyes: a proposal needs approvals from two different staff members.</summary>
     public bool RequireSecondApprover { get; set; }
+
+    /// <summary>
+    /// How long a run with the <c>fair</c> objective may search; when it runs out, the best assignment found is kept
+    /// and the run reports its optimality gap.
+    /// </summary>
+    public TimeSpan FairTimeLimit { get; set; } = TimeSpan.FromSeconds(10);
 }

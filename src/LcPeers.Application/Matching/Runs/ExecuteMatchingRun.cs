@@ -1,11 +1,15 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Diagnostics;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Matching.ApproveProposal;
+using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
+using LcPeers.Matching;
 using LcPeers.Matching.Assignment;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace LcPeers.Application.Matching.Runs;
 
@@ -20,7 +24,9 @@ public sealed record ExecuteMatchingRunCommand(MatchingRunId Id) : ICommand;
 /// Assigned experts become proposals; the next best are kept as alternates; the rest is reported with reasons.
 /// The steps: <see cref="RunRanking"/> (rank and build the problem), the solver, <see cref="RunOutcome"/> (proposals and reasons).
 /// </summary>
-internal sealed class ExecuteMatchingRunHandler(ILcPeersDb db, RunRanking ranking, IAssignmentSolver solver, IMatchingRunObserver observer, TimeProvider time)
+internal sealed class ExecuteMatchingRunHandler(
+    ILcPeersDb db, RunRanking ranking, IAssignmentSolver solver, IFairAssignmentSolver fairSolver, IOptions<MatchingOptions> options,
+    IMatchingRunObserver observer, TimeProvider time)
     : ICommandHandler<ExecuteMatchingRunCommand>
 {
     public async ValueTask<Unit> Handle(ExecuteMatchingRunCommand command, CancellationToken ct)
@@ -40,14 +46,44 @@ internal sealed class ExecuteMatchingRunHandler(ILcPeersDb db, RunRanking rankin
         await observer.StartedAsync(run.Id, ct);
 
         var ranked = await ranking.RankAsync(run, requests, ct);
-        var solution = ranked.Problem.Requests.Count == 0 ? new AssignmentSolution([], 0, []) : solver.Solve(ranked.Problem);
+        var (solution, gap) = Solve(run.Objective, ranked.Problem);
         run.ReportProgress(80);
 
         var now = time.GetUtcNow();
         var proposals = RunOutcome.AddProposals(db, requests, ranked, solution, run.Id, now);
-        run.Complete(proposals, solution.TotalCost, RunOutcome.Unstaffable(requests, ranked, solution).OrderBy(u => u.RequestId), now);
+        var recent = await RecentWork.EngagementsPerExpertAsync(db, now, ct);
+        foreach (var (_, expert) in solution.Assignments)
+        {
+            var id = new ExpertId(Guid.Parse(expert));
+            recent[id] = recent.GetValueOrDefault(id) + 1;
+        }
+
+        var worst = WorstOffRequest.Of(ranked.Problem, solution);
+        var figures = new MatchingRunFigures(
+            worst is null ? null : Guid.Parse(worst.Request),
+            worst is null ? null : Math.Round(1 - (worst.MeanCost / MatchingPolicy.CostScale), 4),
+            gap,
+            WorkConcentration.Of(recent.Values, ranked.Pool.Count));
+        run.Complete(proposals, solution.TotalCost, RunOutcome.Unstaffable(requests, ranked, solution).OrderBy(u => u.RequestId), figures, now);
         LcPeersDiagnostics.MatchingRuns.Add(1, new KeyValuePair<string, object?>("status", "completed"));
         await db.SaveChangesAsync(ct);
         return Unit.Value;
+    }
+
+    /// <returns>The assignment and, for the fair objective, its optimality gap (the larger of its two stages').</returns>
+    private (AssignmentSolution Solution, double? Gap) Solve(MatchingRunObjective objective, AssignmentProblem problem)
+    {
+        if (problem.Requests.Count == 0)
+        {
+            return (new AssignmentSolution([], 0, []), objective == MatchingRunObjective.Fair ? 0 : null);
+        }
+
+        if (objective != MatchingRunObjective.Fair)
+        {
+            return (solver.Solve(problem), null);
+        }
+
+        var fair = fairSolver.Solve(problem, FairAssignmentOptions.Default with { TimeLimit = options.Value.FairTimeLimit });
+        return (fair.Solution, Math.Max(fair.WorstGap, fair.TotalGap));
     }
 }

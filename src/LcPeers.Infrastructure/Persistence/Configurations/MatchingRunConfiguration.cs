@@ -13,6 +13,7 @@ internal sealed class MatchingRunConfiguration : IEntityTypeConfiguration<Matchi
         builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.Status).HasConversion<CodeConverter<MatchingRunStatus>>().HasMaxLength(20);
         builder.HasIndex(x => x.Status);
+        builder.Property(x => x.Objective).HasConversion<CodeConverter<MatchingRunObjective>>().HasMaxLength(20);
         builder.Property(x => x.Error).HasMaxLength(2000);
         builder.Ignore(x => x.Unstaffable);
         builder.Ignore(x => x.IsActive);
