@@ -1,5 +1,6 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Matching;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Experts;
@@ -7,7 +8,6 @@ using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
-using LcPeers.Application.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

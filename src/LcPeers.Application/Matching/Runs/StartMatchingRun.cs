@@ -1,10 +1,10 @@
+using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Matching;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
