@@ -45,7 +45,7 @@ internal sealed class SendSessionCalendar(ILcPeersDb db, Notifier notifier)
 
         if (e.ParticipantsInvited)
         {
-            await notifier.SessionChangedAsync(e.Engagement, e.Session, update: true, cancel: true, e.At, ct);
+            await notifier.SessionChangedAsync(e.Engagement, e.Session, update: true, cancel: true, e.At, ct, e.Reason);
         }
     }
 
