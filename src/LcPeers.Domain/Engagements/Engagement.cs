@@ -82,7 +82,7 @@ public sealed partial class Engagement : AggregateRoot
     public Session ScheduleSession(SessionKind kind, SessionDetails details, AccountId by, DateTimeOffset now)
     {
         EnsureActive();
-        EnsureWithinPeriod(details);
+        EnsureWithinPeriod(details, now);
         var session = Session.Scheduled(Id, kind, details, now);
         _sessions.Add(session);
         Touch(now);
@@ -95,7 +95,7 @@ public sealed partial class Engagement : AggregateRoot
     {
         EnsureActive();
         var session = FindSession(id);
-        EnsureWithinPeriod(details);
+        EnsureWithinPeriod(details, now);
         var (from, start, end) = (session.Status, session.Start, session.End);
         session.Reschedule(details, now);
         Touch(now);
@@ -178,10 +178,11 @@ public sealed partial class Engagement : AggregateRoot
         return first >= Start && last <= End;
     }
 
-    private void EnsureWithinPeriod(SessionDetails details)
+    /// <remarks>A reversed or past session is left to the session's own rules, which say more precisely what is wrong.</remarks>
+    private void EnsureWithinPeriod(SessionDetails details, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);
-        if (details.End > details.Start && !IsWithinPeriod(details.Start, details.End, details.TimeZone))
+        if (details.End > details.Start && details.Start >= now && !IsWithinPeriod(details.Start, details.End, details.TimeZone))
         {
             throw new BusinessRuleException(RuleCodes.Session.OutsidePeriod, $"A session falls within the engagement's period, {Start:yyyy-MM-dd} to {End:yyyy-MM-dd}.");
         }

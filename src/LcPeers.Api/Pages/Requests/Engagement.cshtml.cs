@@ -175,7 +175,7 @@ public sealed class EngagementModel : UiPageModel
         await LoadAsync(id);
         var engagement = Selected ?? throw new Application.Common.Exceptions.NotFoundException("Engagement", id);
         var command = new CancelSessionCommand(engagement.Id, sessionId, Blank(Cancel.Reason));
-        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap(nameof(Cancel), typeof(CancelSessionForm), "Session").Label("reason", "Session.CancelReason")))
+        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap(nameof(Cancel), typeof(CancelSessionForm), "Session").Label("reason", "Field.Reason")))
         {
             StatusMessage = T["Session.Cancelled"];
             return Redirect($"/requests/{id}/engagement?engagementId={engagement.Id}");
