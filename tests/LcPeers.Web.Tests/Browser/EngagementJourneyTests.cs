@@ -233,6 +233,13 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         Assert.True(widths[0] <= widths[1], $"{url}: {widths[0]} px in {widths[1]} px");
     }
 
+    /// <summary>A cookie-keeping client of the running server that does not follow redirects.</summary>
+    private HttpClient Client() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }, disposeHandler: true)
+        {
+            BaseAddress = new Uri(browser.BaseUrl),
+        };
+
     /// <summary>
     /// A request of this test's own (1 March to 30 April 2027) that staff matched and approved and the expert accepted,
     /// all through the pages without a browser.
@@ -240,7 +247,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
     private async Task<(string RequestUrl, string EngagementId, string ExpertEmail)> EngagedAsync(string kind)
     {
         var factory = browser.Factory;
-        var coordinator = factory.Browserless();
+        using var coordinator = Client();
         await coordinator.SignInAsync(WebFactory.CoordinatorWindOpZee);
         var form = await coordinator.GetPageAsync("/requests/new");
         var lcId = form.QuerySelector("select[name='Form.LearningCommunityId'] option[selected]")!.GetAttribute("value")!;
@@ -255,7 +262,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
         var requestUrl = filed.Headers.Location!.OriginalString;
 
-        var staff = factory.Browserless();
+        using var staff = Client();
         await staff.SignInAsync(WebFactory.Staff);
         var matchingUrl = "/staff" + requestUrl;
         var page = await staff.GetPageAsync(matchingUrl);
@@ -265,7 +272,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync($"{matchingUrl}?handler=Approve&proposalId={proposalId}", [new("__RequestVerificationToken", page.Token())])).StatusCode);
 
         var expertEmail = await WorkflowPageTests.ExpertAccountOfProposalAsync(factory, Guid.Parse(proposalId));
-        var expert = factory.Browserless();
+        using var expert = Client();
         await expert.SignInAsync(expertEmail);
         var invitations = await expert.GetPageAsync("/expert/invitations");
         Assert.Equal(HttpStatusCode.Redirect,
