@@ -1,8 +1,8 @@
 using LcPeers.Api.Web;
 using LcPeers.Application.Engagements;
 using LcPeers.Application.Engagements.CancelSession;
-using LcPeers.Application.Engagements.Feedback;
 using LcPeers.Application.Engagements.CompleteEngagement;
+using LcPeers.Application.Engagements.Feedback;
 using LcPeers.Application.Engagements.GetEngagement;
 using LcPeers.Application.Engagements.Reports;
 using LcPeers.Application.Engagements.RescheduleSession;
