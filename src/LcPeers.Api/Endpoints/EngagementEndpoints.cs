@@ -39,10 +39,10 @@ internal static class EngagementEndpoints
             .WithName("RescheduleSession")
             .WithSummary("Reschedule a session (same UID, SEQUENCE + 1), or give a planned session of a peer review its date.");
 
-        group.MapDelete("/{id:guid}/sessions/{sessionId:guid}", async (Guid id, Guid sessionId, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new CancelSessionCommand(id, sessionId), ct)))
+        group.MapDelete("/{id:guid}/sessions/{sessionId:guid}", async (Guid id, Guid sessionId, string? reason, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CancelSessionCommand(id, sessionId, reason), ct)))
             .WithName("CancelSession")
-            .WithSummary("Cancel a session; invited participants get METHOD:CANCEL (same UID, SEQUENCE + 1).");
+            .WithSummary("Cancel a session, with an optional `reason` (at most 500 characters); invited participants get METHOD:CANCEL (same UID, SEQUENCE + 1) and the reason.");
 
         group.MapPost("/{id:guid}/feedback", async Task<Created<IdResponse>> (Guid id, GiveFeedbackCommand command, ISender sender, CancellationToken ct) =>
             {

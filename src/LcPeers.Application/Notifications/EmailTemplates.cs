@@ -67,7 +67,8 @@ internal static class EmailTemplates
             ["Beste coördinator,", $"{expertName} heeft de vraag van {lcName} aangenomen. Neem contact op om een eerste afspraak te plannen; sessies plant u in LcPeers, dan krijgt iedereen een agenda-uitnodiging."],
             [("Expert", expertName), ("E-mail", expertEmail ?? "-"), ("Periode", $"{Date(start, Dutch)} t/m {Date(end, Dutch)}"), ("Urenbudget", hours.ToString(CultureInfo.InvariantCulture))]);
 
-    public static ComposedEmail Session(string lang, SessionFacts s, bool update, bool cancel)
+    /// <summary>A session's invitation, update or cancellation; a cancellation says <paramref name="reason"/> when the one cancelling gave it.</summary>
+    public static ComposedEmail Session(string lang, SessionFacts s, bool update, bool cancel, string? reason = null)
     {
         var nl = Nl(lang);
         var subject = (nl, update, cancel) switch
@@ -88,7 +89,8 @@ internal static class EmailTemplates
             (false, true, _) => "This session changed. The attached invitation updates the meeting in your calendar.",
             _ => "You are invited to this session. Add the attached invitation to your calendar.",
         };
-        return Compose(subject, [intro], SessionDetails(lang, s));
+        string[] paragraphs = reason is null ? [intro] : [intro, $"{(nl ? "Reden" : "Reason")}: {reason}"];
+        return Compose(subject, paragraphs, SessionDetails(lang, s));
     }
 
     public static ComposedEmail Reminder(string lang, SessionFacts s) => Nl(lang)

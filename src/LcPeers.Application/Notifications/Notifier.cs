@@ -94,14 +94,17 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
         }
     }
 
-    /// <summary>An iTIP REQUEST (new or updated) or CANCEL to every participant, each in their own language.</summary>
-    public async Task SessionChangedAsync(Engagement engagement, Session session, bool update, bool cancel, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// An iTIP REQUEST (new or updated) or CANCEL to every participant, each in their own language; a cancellation's
+    /// <paramref name="reason"/> goes into the mail and the event's description.
+    /// </summary>
+    public async Task SessionChangedAsync(Engagement engagement, Session session, bool update, bool cancel, DateTimeOffset now, CancellationToken ct, string? reason = null)
     {
         var p = await ParticipantsAsync(engagement.ExpertId, engagement.LearningCommunityId, ct);
         var attendees = Attendees(p, session);
         var method = cancel ? CalendarMethod.Cancel : CalendarMethod.Request;
         var ics = calendar.Build(new CalendarInvite(
-            method, session.Uid, session.Sequence, session.Title, session.Agenda, session.Location, session.OnlineUrl,
+            method, session.Uid, session.Sequence, session.Title, cancel && reason is not null ? reason : session.Agenda, session.Location, session.OnlineUrl,
             session.Start!.Value, session.End!.Value, session.TimeZone, new CalendarPerson(options.Value.Organizer ?? options.Value.From, options.Value.FromName),
             [.. attendees.Select(a => new CalendarPerson(a.Address, a.Name))], now, AskForReplies: options.Value.Organizer is not null));
         var methodName = cancel ? "CANCEL" : "REQUEST";
@@ -109,7 +112,7 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
         foreach (var (address, name, lang) in attendees)
         {
             Queue(cancel ? "session.cancel" : "session.request", $"session:{session.Id}:{session.Sequence}:{methodName}:{address}", session.Id.Value, address, name, lang,
-                EmailTemplates.Session(lang, facts, update, cancel), ics, methodName, now);
+                EmailTemplates.Session(lang, facts, update, cancel, cancel ? reason : null), ics, methodName, now);
         }
     }
 

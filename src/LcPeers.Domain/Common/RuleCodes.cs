@@ -51,6 +51,7 @@ public static class RuleCodes
         public const string Cancelled = "session.cancelled";
         public const string PeriodReversed = "session.period-reversed";
         public const string InPast = "session.in-past";
+        public const string OutsidePeriod = "session.outside-period";
     }
 
     public static class Feedback

@@ -82,6 +82,7 @@ public sealed partial class Engagement : AggregateRoot
     public Session ScheduleSession(SessionKind kind, SessionDetails details, AccountId by, DateTimeOffset now)
     {
         EnsureActive();
+        EnsureWithinPeriod(details, now);
         var session = Session.Scheduled(Id, kind, details, now);
         _sessions.Add(session);
         Touch(now);
@@ -94,6 +95,7 @@ public sealed partial class Engagement : AggregateRoot
     {
         EnsureActive();
         var session = FindSession(id);
+        EnsureWithinPeriod(details, now);
         var (from, start, end) = (session.Status, session.Start, session.End);
         session.Reschedule(details, now);
         Touch(now);
@@ -101,11 +103,12 @@ public sealed partial class Engagement : AggregateRoot
         return session;
     }
 
+    /// <summary>Cancels a session; the optional <paramref name="reason"/> is told to those invited.</summary>
     /// <returns>True when invitations had gone out, so a cancellation must follow.</returns>
-    public bool CancelSession(SessionId id, AccountId by, DateTimeOffset now)
+    public bool CancelSession(SessionId id, AccountId by, DateTimeOffset now, string? reason = null)
     {
         EnsureActive();
-        return Cancel(FindSession(id), SessionCancellationCause.Cancelled, by, now);
+        return Cancel(FindSession(id), SessionCancellationCause.Cancelled, by, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
     }
 
     public void MarkReminderSent(SessionId id, DateTimeOffset now)
@@ -154,13 +157,35 @@ public sealed partial class Engagement : AggregateRoot
         _sessions.FirstOrDefault(s => s.Id == id)
         ?? throw new BusinessRuleException(RuleCodes.Session.Unknown, $"Session '{id}' is not part of this engagement.");
 
-    private bool Cancel(Session session, SessionCancellationCause cause, AccountId by, DateTimeOffset now)
+    private bool Cancel(Session session, SessionCancellationCause cause, AccountId by, DateTimeOffset now, string? reason = null)
     {
         var from = session.Status;
         var participantsInvited = session.Cancel(now);
         Touch(now);
-        Raise(new SessionCancelled(this, session, from, participantsInvited, cause, by, now));
+        Raise(new SessionCancelled(this, session, from, participantsInvited, cause, by, now) { Reason = reason });
         return participantsInvited;
+    }
+
+    /// <summary>
+    /// Sessions fall within the engagement's period (first to last day, in the session's own time zone), so the work
+    /// keeps to the time the LC asked for.
+    /// </summary>
+    public bool IsWithinPeriod(DateTimeOffset start, DateTimeOffset end, string timeZone)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, zone).DateTime);
+        var last = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(end, zone).DateTime);
+        return first >= Start && last <= End;
+    }
+
+    /// <remarks>A reversed or past session is left to the session's own rules, which say more precisely what is wrong.</remarks>
+    private void EnsureWithinPeriod(SessionDetails details, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (details.End > details.Start && details.Start >= now && !IsWithinPeriod(details.Start, details.End, details.TimeZone))
+        {
+            throw new BusinessRuleException(RuleCodes.Session.OutsidePeriod, $"A session falls within the engagement's period, {Start:yyyy-MM-dd} to {End:yyyy-MM-dd}.");
+        }
     }
 
     private void EnsureActive()

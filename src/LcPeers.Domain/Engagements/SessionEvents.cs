@@ -25,7 +25,11 @@ public sealed record SessionRescheduled(
 /// </summary>
 public sealed record SessionCancelled(
     Engagement Engagement, Session Session, SessionStatus From, bool ParticipantsInvited, SessionCancellationCause Cause, AccountId By, DateTimeOffset At)
-    : IDomainEvent;
+    : IDomainEvent
+{
+    /// <summary>Why the participant called it off, if they said; told to those invited.</summary>
+    public string? Reason { get; init; }
+}
 
 public enum SessionCancellationCause
 {

@@ -20,11 +20,18 @@ public sealed class SessionInviteTests(MailFixture factory) : IClassFixture<Mail
         observerEmail = observer,
     };
 
+    private static void AutumnPeriod(Dictionary<string, object?> body)
+    {
+        body["start"] = "2027-09-01";
+        body["end"] = "2027-11-30";
+    }
+
     [Fact]
     public async Task WholePath_ApproveToFeedback_SendsExactlyTheExpectedMails_WithValidInvites()
     {
         var tag = Scenario.NewTag();
-        var s = await new Scenario(factory, tag).WithRequestAsync();
+        // Sessions fall within the engagement's period; this one spans the change to winter time.
+        var s = await new Scenario(factory, tag).WithRequestAsync(shape: AutumnPeriod);
         var (_, _, engagementId) = await s.EngagedAsync(1);
         var expert = Scenario.ExpertContact(tag, 1);
         var observer = $"observer-{tag}@tse.example";
@@ -84,7 +91,7 @@ public sealed class SessionInviteTests(MailFixture factory) : IClassFixture<Mail
     public async Task Session_OnTheDaySummerTimeEnds_WithOffsetOrWithout_IsTheSameInstant()
     {
         var tag = Scenario.NewTag();
-        var s = await new Scenario(factory, tag).WithRequestAsync("SEECE");
+        var s = await new Scenario(factory, tag).WithRequestAsync("SEECE", AutumnPeriod);
         var (_, _, engagementId) = await s.EngagedAsync(1);
 
         var local = await (await s.Coordinator.PostJsonAsync($"/api/engagements/{engagementId}/sessions", SessionBody("2027-10-31T10:00:00", "2027-10-31T12:00:00", title: "Zondag lokaal")))

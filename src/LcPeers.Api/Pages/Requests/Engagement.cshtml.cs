@@ -1,12 +1,15 @@
 using LcPeers.Api.Web;
 using LcPeers.Application.Engagements;
 using LcPeers.Application.Engagements.CancelSession;
+using LcPeers.Application.Engagements.CompleteEngagement;
 using LcPeers.Application.Engagements.Feedback;
 using LcPeers.Application.Engagements.GetEngagement;
+using LcPeers.Application.Engagements.Reports;
 using LcPeers.Application.Engagements.RescheduleSession;
 using LcPeers.Application.Engagements.ScheduleSession;
 using LcPeers.Application.Requests;
 using LcPeers.Application.Requests.GetRequest;
+using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;
 using Microsoft.AspNetCore.Mvc;
 
@@ -28,6 +31,12 @@ public sealed class SessionForm
     public string? Agenda { get; set; }
 }
 
+/// <summary>The confirmation of a cancellation: an optional reason that goes into the cancellation mail.</summary>
+public sealed class CancelSessionForm
+{
+    public string? Reason { get; set; }
+}
+
 /// <summary>The feedback form: 1-5 and a comment.</summary>
 public sealed class FeedbackForm
 {
@@ -37,8 +46,9 @@ public sealed class FeedbackForm
 }
 
 /// <summary>
-/// The coordinator's side of an accepted request: who the expert is, the sessions (schedule, move, cancel; every
-/// participant gets a calendar invitation), and feedback once the engagement has ended.
+/// The coordinator's side of an accepted request: who the expert is, the sessions (schedule within the engagement's
+/// period, move, cancel after a confirmation with an optional reason; every participant gets a calendar message),
+/// closing the engagement after a confirmation, feedback once it has ended, and a peer review's report to read.
 /// </summary>
 public sealed class EngagementModel : UiPageModel
 {
@@ -52,8 +62,22 @@ public sealed class EngagementModel : UiPageModel
     [BindProperty(SupportsGet = true)]
     public Guid? MoveSessionId { get; set; }
 
+    /// <summary>The session whose cancellation is being confirmed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? CancelSessionId { get; set; }
+
+    /// <summary>True while closing the engagement is being confirmed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool ConfirmClose { get; set; }
+
     [BindProperty]
     public SessionForm Form { get; set; } = new();
+
+    [BindProperty]
+    public CancelSessionForm Cancel { get; set; } = new();
+
+    /// <summary>The peer review's report on the selected engagement, once the reviewer filed it.</summary>
+    public ReviewResponse? Report { get; private set; }
 
     [BindProperty]
     public FeedbackForm Feedback { get; set; } = new();
@@ -63,6 +87,25 @@ public sealed class EngagementModel : UiPageModel
     public static bool CanGiveFeedback(EngagementResponse e) => e.Actions.Contains(EngagementActions.GiveFeedback);
 
     public static bool CanScheduleSession(EngagementResponse e) => e.Actions.Contains(EngagementActions.ScheduleSession);
+
+    public static bool CanComplete(EngagementResponse e) => e.Actions.Contains(EngagementActions.Complete);
+
+    /// <summary>The session being moved or planned, if any.</summary>
+    public SessionResponse? Moving => MoveSessionId is { } id ? Selected?.Sessions.FirstOrDefault(s => s.Id == id) : null;
+
+    /// <summary>The session whose cancellation is being confirmed, if it can still be cancelled.</summary>
+    public SessionResponse? Cancelling => CancelSessionId is { } id
+        ? Selected?.Sessions.FirstOrDefault(s => s.Id == id && s.Actions.Contains(SessionActions.Cancel))
+        : null;
+
+    /// <summary>A planned session (no date yet) gets its first date: "Plannen" rather than "Verplaatsen".</summary>
+    public bool IsPlanning => Moving?.Actions.Contains(SessionActions.Plan) == true;
+
+    /// <summary>The first moment a session may start, for the <c>min</c> of the date inputs.</summary>
+    public static string MinLocal(EngagementResponse e) => e.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00";
+
+    /// <summary>The last moment a session may end, for the <c>max</c> of the date inputs.</summary>
+    public static string MaxLocal(EngagementResponse e) => e.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T23:59";
 
     public async Task OnGetAsync(Guid id)
     {
@@ -86,7 +129,21 @@ public sealed class EngagementModel : UiPageModel
         await LoadAsync(id);
         var engagement = Selected ?? throw new Application.Common.Exceptions.NotFoundException("Engagement", id);
         var f = Form;
-        Task Send(CancellationToken ct) => MoveSessionId is { } sessionId
+        var outsidePeriod = false;
+        async Task Send(CancellationToken ct)
+        {
+            try
+            {
+                await SendSession(ct);
+            }
+            catch (BusinessRuleException ex) when (ex.Code == RuleCodes.Session.OutsidePeriod)
+            {
+                outsidePeriod = true;
+                throw;
+            }
+        }
+
+        Task SendSession(CancellationToken ct) => MoveSessionId is { } sessionId
             ? Sender.Send(new RescheduleSessionCommand(Blank(f.Title), Blank(f.Start), Blank(f.End), Blank(f.Location), Blank(f.OnlineUrl), Blank(f.Agenda), null)
             {
                 EngagementId = engagement.Id,
@@ -103,6 +160,13 @@ public sealed class EngagementModel : UiPageModel
             return Redirect($"/requests/{id}/engagement?engagementId={engagement.Id}");
         }
 
+        if (outsidePeriod)
+        {
+            // The rule is about the dates the user picked: say so beside them, not only at the top.
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(SessionForm.Start)}", RuleMessage(RuleCodes.Session.OutsidePeriod));
+            FormError = T["Form.HasErrors"];
+        }
+
         return Page();
     }
 
@@ -110,12 +174,28 @@ public sealed class EngagementModel : UiPageModel
     {
         await LoadAsync(id);
         var engagement = Selected ?? throw new Application.Common.Exceptions.NotFoundException("Engagement", id);
-        if (await TrySendAsync(ct => Sender.Send(new CancelSessionCommand(engagement.Id, sessionId), ct).AsTask(), new FormErrorMap("", GetType())))
+        var command = new CancelSessionCommand(engagement.Id, sessionId, Blank(Cancel.Reason));
+        if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), new FormErrorMap(nameof(Cancel), typeof(CancelSessionForm), "Session").Label("reason", "Field.Reason")))
         {
             StatusMessage = T["Session.Cancelled"];
             return Redirect($"/requests/{id}/engagement?engagementId={engagement.Id}");
         }
 
+        CancelSessionId = sessionId;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCompleteAsync(Guid id)
+    {
+        await LoadAsync(id);
+        var engagement = Selected ?? throw new Application.Common.Exceptions.NotFoundException("Engagement", id);
+        if (await TrySendAsync(ct => Sender.Send(new CompleteEngagementCommand(engagement.Id), ct).AsTask(), new FormErrorMap("", GetType())))
+        {
+            StatusMessage = T["Engagement.Closed"];
+            return Redirect($"/requests/{id}/engagement?engagementId={engagement.Id}#feedback");
+        }
+
+        ConfirmClose = true;
         return Page();
     }
 
@@ -146,5 +226,10 @@ public sealed class EngagementModel : UiPageModel
         }
 
         Engagements = list;
+        if (Selected is { } selected && selected.Kind == Codes<Domain.Requests.RequestKind>.Of(Domain.Requests.RequestKind.PeerReview))
+        {
+            var reports = await Sender.Send(new ListReviewsQuery(selected.LearningCommunityId), Ct);
+            Report = reports.FirstOrDefault(r => r.EngagementId == selected.Id);
+        }
     }
 }

@@ -40,16 +40,16 @@ internal sealed class SendSessionCalendar(ILcPeersDb db, Notifier notifier)
         }
         else
         {
-            Audit(e.Session, AuditActions.Cancel, e.From, e.By, e.At);
+            Audit(e.Session, AuditActions.Cancel, e.From, e.By, e.At, e.Reason);
         }
 
         if (e.ParticipantsInvited)
         {
-            await notifier.SessionChangedAsync(e.Engagement, e.Session, update: true, cancel: true, e.At, ct);
+            await notifier.SessionChangedAsync(e.Engagement, e.Session, update: true, cancel: true, e.At, ct, e.Reason);
         }
     }
 
-    private void Audit(Session session, string action, SessionStatus? from, AccountId by, DateTimeOffset at) =>
+    private void Audit(Session session, string action, SessionStatus? from, AccountId by, DateTimeOffset at, string? reason = null) =>
         db.Record(AuditEntityKinds.Session, session.Id.Value, action, from is { } f ? Codes<SessionStatus>.Of(f) : null, Codes<SessionStatus>.Of(session.Status),
-            by, at, details: $"{{\"engagementId\":\"{session.EngagementId}\",\"sequence\":{session.Sequence},\"start\":\"{session.Start:O}\"}}");
+            by, at, reason, details: $"{{\"engagementId\":\"{session.EngagementId}\",\"sequence\":{session.Sequence},\"start\":\"{session.Start:O}\"}}");
 }
