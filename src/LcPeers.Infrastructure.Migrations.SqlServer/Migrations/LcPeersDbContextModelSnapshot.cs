@@ -741,6 +741,12 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("AnswerBy")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("AnswerReminderSentAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -749,6 +755,9 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("ExpertId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("InvitedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("Rank")
                         .HasColumnType("int");
@@ -791,6 +800,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.HasIndex("RequestId", "ExpertId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "AnswerBy");
 
                     b.ToTable("Proposals", (string)null);
                 });

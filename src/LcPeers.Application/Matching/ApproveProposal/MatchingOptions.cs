@@ -7,4 +7,10 @@ public sealed class MatchingOptions
 
     /// <summary>Four-eyes: a proposal needs approvals from two different staff members.</summary>
     public bool RequireSecondApprover { get; set; }
+
+    /// <summary>
+    /// When an invitation expires unanswered, the next alternate is approved and invited at once (by the system)
+    /// instead of being proposed to staff.
+    /// </summary>
+    public bool AutoApproveAlternates { get; set; }
 }

@@ -1,6 +1,7 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Diagnostics;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Notifications;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
 using LcPeers.Matching.Assignment;
@@ -20,7 +21,7 @@ public sealed record ExecuteMatchingRunCommand(MatchingRunId Id) : ICommand;
 /// Assigned experts become proposals; the next best are kept as alternates; the rest is reported with reasons.
 /// The steps: <see cref="RunRanking"/> (rank and build the problem), the solver, <see cref="RunOutcome"/> (proposals and reasons).
 /// </summary>
-internal sealed class ExecuteMatchingRunHandler(ILcPeersDb db, RunRanking ranking, IAssignmentSolver solver, IMatchingRunObserver observer, TimeProvider time)
+internal sealed class ExecuteMatchingRunHandler(ILcPeersDb db, RunRanking ranking, IAssignmentSolver solver, IMatchingRunObserver observer, Notifier notifier, TimeProvider time)
     : ICommandHandler<ExecuteMatchingRunCommand>
 {
     public async ValueTask<Unit> Handle(ExecuteMatchingRunCommand command, CancellationToken ct)
@@ -46,6 +47,11 @@ internal sealed class ExecuteMatchingRunHandler(ILcPeersDb db, RunRanking rankin
         var now = time.GetUtcNow();
         var proposals = RunOutcome.AddProposals(db, requests, ranked, solution, run.Id, now);
         run.Complete(proposals, solution.TotalCost, RunOutcome.Unstaffable(requests, ranked, solution).OrderBy(u => u.RequestId), now);
+        foreach (var request in requests.Where(r => ranked.Nobody.Any(n => n.RequestId == r.Id.Value)))
+        {
+            await notifier.NoCandidatesAsync(request, now, ct);
+        }
+
         LcPeersDiagnostics.MatchingRuns.Add(1, new KeyValuePair<string, object?>("status", "completed"));
         await db.SaveChangesAsync(ct);
         return Unit.Value;
