@@ -8,6 +8,9 @@ public sealed class LifecycleOptions
     /// <summary>How long an invited expert has to answer; halfway they get one reminder, at the end the invitation expires.</summary>
     public TimeSpan InvitationAnswerWindow { get; set; } = TimeSpan.FromDays(5);
 
+    /// <summary>The LC's coordinators get a confirmation mail when a request is submitted.</summary>
+    public bool ConfirmSubmissions { get; set; } = true;
+
     /// <summary>How often the lifecycle job looks for reminders, expired invitations and a due digest.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 

@@ -6,7 +6,7 @@ using MimeKit;
 namespace LcPeers.Api.Tests.Lifecycle;
 
 /// <summary>A host of its own with no experts at all, so every request finds nobody eligible.</summary>
-public sealed class ConfirmationTests(MailFixture factory) : IClassFixture<MailFixture>
+public sealed class ConfirmationTests(AnswerWindowFixture factory) : IClassFixture<AnswerWindowFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

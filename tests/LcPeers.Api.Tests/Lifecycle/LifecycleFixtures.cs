@@ -14,7 +14,7 @@ public class AnswerWindowFixture : MailApiFactory, IAsyncLifetime
     }
 
     protected AnswerWindowFixture(params (string Key, string Value)[] more)
-        : base(new SmtpTestServer(), null, DefaultStart, [("Lifecycle:InvitationAnswerWindow", "2.00:00:00"), ("Lifecycle:SweepInterval", "00:00:01"), .. more])
+        : base(new SmtpTestServer(), null, DefaultStart, [("Lifecycle:InvitationAnswerWindow", "2.00:00:00"), ("Lifecycle:SweepInterval", "00:00:01"), ("Lifecycle:ConfirmSubmissions", "true"), .. more])
     {
     }
 
