@@ -8,6 +8,7 @@ using LcPeers.Api.Web;
 using LcPeers.Application;
 using LcPeers.Application.Common.Behaviors;
 using LcPeers.Application.Common.Email;
+using LcPeers.Application.Lifecycle;
 using LcPeers.Application.Matching.ApproveProposal;
 using LcPeers.Infrastructure;
 using LcPeers.Infrastructure.Assignment;
@@ -38,6 +39,7 @@ builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddAssignmentSolver();
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
 builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
+builder.Services.Configure<LifecycleOptions>(builder.Configuration.GetSection(LifecycleOptions.Section));
 if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("DemoData:Enabled", true))
 {
     builder.Services.AddScoped<IDataSeeder, DemoDataSeeder>(); // never outside Development

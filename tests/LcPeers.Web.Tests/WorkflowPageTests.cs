@@ -87,6 +87,9 @@ public sealed class WorkflowPageTests(WebFactory factory) : IClassFixture<WebFac
         // The invited expert declines, with a reason; staff see it.
         var expert = await SignedInAsync(await ExpertAccountOfProposalAsync(factory, Guid.Parse(proposalId)));
         var invitations = await expert.GetPageAsync("/expert/invitations");
+        var answerBy = invitations.QuerySelector($"[data-proposal-id='{proposalId}'] [data-answer-by]"); // the answer window's end, beside its label
+        Assert.NotNull(answerBy);
+        Assert.Equal("Antwoord graag vóór", answerBy.PreviousElementSibling?.TextContent.Trim());
         var declined = await expert.PostFormAsync($"/expert/invitations?handler=Decline&proposalId={proposalId}",
             [new("__RequestVerificationToken", invitations.Token()), new("Reason", "Geen tijd dit najaar")]);
         Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);

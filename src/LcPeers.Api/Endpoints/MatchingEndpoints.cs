@@ -1,6 +1,7 @@
 using LcPeers.Api.Security;
 using LcPeers.Application.Matching.CreateProposals;
 using LcPeers.Application.Matching.GetCandidates;
+using LcPeers.Application.Matching.ListProposals;
 using LcPeers.Application.Matching.Runs;
 using LcPeers.Application.Matching.Weights;
 using Mediator;
@@ -19,6 +20,12 @@ internal static class MatchingEndpoints
             .WithName("GetCandidates")
             .ProducesProblem(StatusCodes.Status409Conflict) // request.not-submitted
             .WithSummary("Ranked, explained candidates for a submitted request, the excluded experts with reasons, and fitting tools (staff).");
+
+        requests.MapGet("/{id:guid}/proposals", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListRequestProposalsQuery(id), ct)))
+            .WithName("ListRequestProposals")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Every proposal made for a request with its status and, for invitations, the answer-by date (staff).");
 
         requests.MapPost("/{id:guid}/proposals", async (Guid id, ISender sender, CancellationToken ct) =>
             {

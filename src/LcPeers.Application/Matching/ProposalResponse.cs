@@ -27,6 +27,9 @@ public sealed record ProposalResponse(
     /// <summary>What the current user may do with the proposal now (<c>approve</c>, <c>reject</c>, <c>accept</c>, <c>decline</c>), decided by the domain.</summary>
     public IReadOnlyList<string> Actions { get; init; } = [];
 
+    /// <summary>When the invited expert's answer window closes; none before approval.</summary>
+    public DateTimeOffset? AnswerBy { get; init; }
+
     /// <summary>Everyone a full response names, to resolve in one query.</summary>
     public static IEnumerable<AccountId> ActorsOf(Proposal p) => p.DecidedBy is { } decided ? [.. p.ApprovedBy, decided] : p.ApprovedBy;
 
@@ -47,6 +50,7 @@ public sealed record ProposalResponse(
         p.Version)
     {
         Actions = viewer is null ? [] : p.AllowedActions(viewer),
+        AnswerBy = p.AnswerBy,
     };
 
     private static ActorLookup Named(ActorLookup? actors) =>

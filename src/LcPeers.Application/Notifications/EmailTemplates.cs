@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using LcPeers.Application.Common;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
@@ -53,6 +54,72 @@ internal static class EmailTemplates
                     : $"{lcName} withdrew its request. Your invitation is therefore withdrawn; there is nothing more you need to do.",
                 "Thank you for your time. We will gladly let you know about new requests that fit you."],
             [("Learning Community", lcName)]);
+
+    /// <summary>Halfway through the answer window: one friendly reminder, with the answer-by date.</summary>
+    public static ComposedEmail AnswerReminder(string lang, string expertName, string lcName, DateTimeOffset answerBy) => Nl(lang)
+        ? Compose($"Herinnering: uitnodiging van {lcName}",
+            [$"Beste {expertName},", $"U bent uitgenodigd om {lcName} te helpen en we hebben uw antwoord nog niet ontvangen.",
+                "Laat u in LcPeers weten of u de vraag aanneemt? Zonder antwoord vervalt de uitnodiging op de datum hieronder en vragen we de volgende kandidaat."],
+            [("Learning Community", lcName), ("Antwoord graag voor", LocalMoment(answerBy, lang))])
+        : Compose($"Reminder: invitation from {lcName}",
+            [$"Dear {expertName},", $"You were invited to help {lcName} and we have not received your answer yet.",
+                "Please let us know in LcPeers whether you accept. Without an answer the invitation lapses on the date below and we ask the next candidate."],
+            [("Learning Community", lcName), ("Please answer by", LocalMoment(answerBy, lang))]);
+
+    /// <summary>The answer window closed unanswered: a kind "no longer needed", no blame.</summary>
+    public static ComposedEmail InvitationExpired(string lang, string expertName, string lcName) => Nl(lang)
+        ? Compose($"Niet meer nodig: uitnodiging van {lcName}",
+            [$"Beste {expertName},", $"De termijn om te antwoorden op de uitnodiging van {lcName} is verstreken. Uw hulp is voor deze vraag niet meer nodig; u hoeft niets meer te doen.",
+                "Geen probleem: we begrijpen dat het niet altijd uitkomt. We vragen u graag weer bij een volgende vraag die bij u past."],
+            [("Learning Community", lcName)])
+        : Compose($"No longer needed: invitation from {lcName}",
+            [$"Dear {expertName},", $"The time to answer the invitation from {lcName} has passed. Your help is no longer needed for this request; there is nothing more you need to do.",
+                "No problem: we understand it does not always suit. We will gladly ask you again for a next request that fits you."],
+            [("Learning Community", lcName)]);
+
+    /// <summary>To the LC's coordinators: the request is in and what happens next.</summary>
+    public static ComposedEmail RequestSubmitted(string lang, string lcName, string description, DateOnly start, DateOnly end, int expertsWanted) => Nl(lang)
+        ? Compose($"Ontvangen: hulpvraag van {lcName}",
+            ["Beste coördinator,", $"We hebben de hulpvraag van {lcName} ontvangen. Het team van LcPeers zoekt nu passende experts; u hoort van ons zodra een expert de vraag heeft aangenomen, of als we niemand kunnen vinden."],
+            [("Learning Community", lcName), ("Vraag", description), ("Periode", $"{Date(start, lang)} t/m {Date(end, lang)}"), ("Aantal experts", expertsWanted.ToString(CultureInfo.InvariantCulture))])
+        : Compose($"Received: request from {lcName}",
+            ["Dear coordinator,", $"We received the request of {lcName}. The LcPeers team is now looking for suitable experts; you will hear from us once an expert accepts, or if we cannot find anyone."],
+            [("Learning Community", lcName), ("Request", description), ("Period", $"{Date(start, lang)} to {Date(end, lang)}"), ("Experts wanted", expertsWanted.ToString(CultureInfo.InvariantCulture))]);
+
+    /// <summary>To the LC's coordinators: the matching found nobody eligible, and what staff will do about it.</summary>
+    public static ComposedEmail NoCandidates(string lang, string lcName, string description) => Nl(lang)
+        ? Compose($"Nog geen expert gevonden voor {lcName}",
+            ["Beste coördinator,", $"Voor de hulpvraag van {lcName} konden we op dit moment geen passende expert vinden in de pool.",
+                "Het team van LcPeers kijkt wat er nodig is: we zoeken actief naar nieuwe experts, bekijken of de vraag breder kan (periode, vorm, regio) en nemen binnen enkele werkdagen contact met u op. U hoeft nu niets te doen."],
+            [("Learning Community", lcName), ("Vraag", description)])
+        : Compose($"No expert found yet for {lcName}",
+            ["Dear coordinator,", $"For the request of {lcName} we could not find a suitable expert in the pool at the moment.",
+                "The LcPeers team is looking into what is needed: we actively look for new experts, check whether the request can be widened (period, format, region) and will contact you within a few working days. There is nothing you need to do now."],
+            [("Learning Community", lcName), ("Request", description)]);
+
+    /// <summary>The staff digest: one mail per working day with what needs attention.</summary>
+    public static ComposedEmail StaffDigest(string lang, DateOnly day, IReadOnlyList<string> newRequests, IReadOnlyList<string> waiting, IReadOnlyList<string> expiring, int deadLetters)
+    {
+        var nl = Nl(lang);
+        var paragraphs = new List<string> { nl ? "Goedemorgen," : "Good morning,", nl ? "Dit vraagt vandaag je aandacht in LcPeers." : "This needs your attention in LcPeers today." };
+        void Section(string titleNl, string titleEn, IReadOnlyList<string> items)
+        {
+            if (items.Count > 0)
+            {
+                paragraphs.Add($"{(nl ? titleNl : titleEn)} ({items.Count}):\r\n- {string.Join("\r\n- ", items)}");
+            }
+        }
+
+        Section("Nieuwe hulpvragen", "New requests", newRequests);
+        Section("Voorstellen die wachten op goedkeuring", "Proposals waiting for approval", waiting);
+        Section("Uitnodigingen die binnen een dag verlopen", "Invitations expiring within a day", expiring);
+        if (deadLetters > 0)
+        {
+            paragraphs.Add(nl ? $"Onbezorgde e-mails (dead letters): {deadLetters}. Bekijk ze in de outbox." : $"Undelivered emails (dead letters): {deadLetters}. See them in the outbox.");
+        }
+
+        return Compose(nl ? $"LcPeers dagoverzicht {Date(day, lang)}" : $"LcPeers daily digest {Date(day, lang)}", [.. paragraphs], []);
+    }
 
     public static ComposedEmail IntroductionToExpert(string lang, string expertName, string lcName, IReadOnlyList<string> coordinators, DateOnly start, DateOnly end, int hours) => Nl(lang)
         ? Compose($"Kennismaking met {lcName}",
@@ -142,6 +209,9 @@ internal static class EmailTemplates
     private static CultureInfo Culture(string lang) => CultureInfo.GetCultureInfo(Nl(lang) ? "nl-NL" : "en-GB");
 
     private static string Date(DateOnly date, string lang) => date.ToString("d MMMM yyyy", Culture(lang));
+
+    private static string LocalMoment(DateTimeOffset at, string lang) =>
+        LocalTimes.ToLocal(at, LocalTimes.Amsterdam).ToString("dddd d MMMM yyyy HH:mm", Culture(lang)) + " (Europe/Amsterdam)";
 
     private static string KindNl(RequestKind kind) => kind switch
     {

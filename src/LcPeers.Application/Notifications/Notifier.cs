@@ -24,6 +24,12 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
     /// <summary>Outbox kind of the email telling an expert their invitation lapsed.</summary>
     public const string InvitationWithdrawnKind = "proposal.invitation-withdrawn";
 
+    public const string AnswerReminderKind = "proposal.answer-reminder";
+    public const string InvitationExpiredKind = "proposal.invitation-expired";
+    public const string RequestSubmittedKind = "request.submitted";
+    public const string NoCandidatesKind = "request.no-candidates";
+    public const string StaffDigestKind = "staff.digest";
+
     public async Task<Participants> ParticipantsAsync(ExpertId expertId, LearningCommunityId lcId, CancellationToken ct)
     {
         var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == expertId, ct);
@@ -56,6 +62,79 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
 
         Queue(InvitationWithdrawnKind, $"invitation-withdrawn:{proposal.Id}", proposal.Id.Value, m.To, m.Expert.DisplayName, m.Lang,
             EmailTemplates.InvitationWithdrawn(m.Lang, m.Expert.DisplayName, m.LcName, m.Request.Status == RequestStatus.Cancelled), null, null, now);
+    }
+
+    /// <summary>Halfway through the answer window: one reminder to the invited expert.</summary>
+    public async Task AnswerReminderAsync(Proposal proposal, DateTimeOffset now, CancellationToken ct)
+    {
+        if (proposal.AnswerBy is not { } answerBy || await InvitedExpertAsync(proposal, ct) is not { } m)
+        {
+            return;
+        }
+
+        Queue(AnswerReminderKind, $"invitation-reminder:{proposal.Id}", proposal.Id.Value, m.To, m.Expert.DisplayName, m.Lang,
+            EmailTemplates.AnswerReminder(m.Lang, m.Expert.DisplayName, m.LcName, answerBy), null, null, now);
+    }
+
+    /// <summary>The answer window closed unanswered: the expert hears, kindly, that they are no longer needed.</summary>
+    public async Task InvitationExpiredAsync(Proposal proposal, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await InvitedExpertAsync(proposal, ct) is not { } m)
+        {
+            return;
+        }
+
+        Queue(InvitationExpiredKind, $"invitation-expired:{proposal.Id}", proposal.Id.Value, m.To, m.Expert.DisplayName, m.Lang,
+            EmailTemplates.InvitationExpired(m.Lang, m.Expert.DisplayName, m.LcName), null, null, now);
+    }
+
+    /// <summary>Each coordinator of the LC is told the request is in (once per submission).</summary>
+    public async Task RequestSubmittedAsync(SupportRequest request, DateTimeOffset now, CancellationToken ct)
+    {
+        var (lcName, coordinators) = await CoordinatorsAsync(request, ct);
+        foreach (var coordinator in coordinators)
+        {
+            await QueueOnceAsync(RequestSubmittedKind, $"request-submitted:{request.Id}:{now.UtcTicks}:{coordinator}", request.Id.Value, coordinator, EmailTemplates.Dutch,
+                EmailTemplates.RequestSubmitted(EmailTemplates.Dutch, lcName, request.Description, request.Start, request.End, request.ExpertsWanted), now, ct);
+        }
+    }
+
+    /// <summary>The matching found nobody eligible for the request: its coordinators hear it once, with what staff will do.</summary>
+    public async Task NoCandidatesAsync(SupportRequest request, DateTimeOffset now, CancellationToken ct)
+    {
+        var (lcName, coordinators) = await CoordinatorsAsync(request, ct);
+        foreach (var coordinator in coordinators)
+        {
+            await QueueOnceAsync(NoCandidatesKind, $"no-candidates:{request.Id}:{coordinator}", request.Id.Value, coordinator, EmailTemplates.Dutch,
+                EmailTemplates.NoCandidates(EmailTemplates.Dutch, lcName, request.Description), now, ct);
+        }
+    }
+
+    /// <summary>The staff digest of <paramref name="day"/> to one recipient; false when that day's digest was queued already.</summary>
+    public Task<bool> StaffDigestAsync(string to, DateOnly day, ComposedEmail mail, DateTimeOffset now, CancellationToken ct) =>
+        QueueOnceAsync(StaffDigestKind, $"staff-digest:{day:yyyy-MM-dd}:{Domain.Accounts.Account.Normalise(to)}", null, to, EmailTemplates.Dutch, mail, now, ct);
+
+    private async Task<(string LcName, List<string> Coordinators)> CoordinatorsAsync(SupportRequest request, CancellationToken ct)
+    {
+        var lcName = await db.LearningCommunities.Where(lc => lc.Id == request.LearningCommunityId).Select(lc => lc.Name).FirstAsync(ct);
+        var coordinators = await db.CoordinatorLinks.Where(l => l.LearningCommunityId == request.LearningCommunityId).OrderBy(l => l.Email).Select(l => l.Email).ToListAsync(ct);
+        return (lcName, coordinators);
+    }
+
+    /// <summary>
+    /// Queues the email unless its key (what, whom, which period) was queued before, here or in the database. Two
+    /// instances racing past the check still store one: the key's unique index refuses the second.
+    /// </summary>
+    private async Task<bool> QueueOnceAsync(string kind, string key, Guid? related, string to, string lang, ComposedEmail mail, DateTimeOffset now, CancellationToken ct)
+    {
+        if (db.OutboxEmails.Local.Any(o => o.DeduplicationKey == key) || await db.OutboxEmails.AnyAsync(o => o.DeduplicationKey == key, ct))
+        {
+            return false;
+        }
+
+        db.OutboxEmails.Add(OutboxEmail.Create(kind, key, related, to, null, lang, mail.Subject, mail.Text, mail.Html, null, null, now,
+            System.Diagnostics.Activity.Current?.Id));
+        return true;
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public static class AuditActions
     public const string Promote = "promote";
     public const string Supersede = "supersede";
     public const string Withdraw = "withdraw";
+    public const string Expire = "expire";
 
     // Requests
     public const string StatusChanged = "status-changed";

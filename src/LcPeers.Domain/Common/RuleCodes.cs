@@ -20,6 +20,7 @@ public static class RuleCodes
     {
         public const string NotPending = "proposal.not-pending";
         public const string SameApprover = "proposal.same-approver";
+        public const string Expired = "proposal.expired";
     }
 
     public static class Request

@@ -34,6 +34,15 @@ public sealed partial class Proposal : AggregateRoot
     public string? Reason { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>When staff approval invited the expert.</summary>
+    public DateTimeOffset? InvitedAt { get; private set; }
+
+    /// <summary>The end of the expert's answer window; unanswered by then, the invitation expires.</summary>
+    public DateTimeOffset? AnswerBy { get; private set; }
+
+    /// <summary>When the halfway reminder was queued: it goes once.</summary>
+    public DateTimeOffset? AnswerReminderSentAt { get; private set; }
     public int Version { get; private set; }
 
     public bool IsAlternate => Status == ProposalStatus.Alternate;
@@ -57,10 +66,16 @@ public sealed partial class Proposal : AggregateRoot
     }
 
     /// <summary>Staff approve. With <paramref name="requireSecondApprover"/>, the first approval is recorded and a different
-    /// staff member completes it.</summary>
+    /// staff member completes it. The approval that invites the expert starts their answer window
+    /// (<paramref name="answerWindow"/>; none: the invitation never expires).</summary>
     /// <returns>True when the proposal became approved (the expert may now be invited).</returns>
-    public bool Approve(AccountId staff, bool requireSecondApprover, DateTimeOffset now)
+    public bool Approve(AccountId staff, bool requireSecondApprover, DateTimeOffset now, TimeSpan? answerWindow = null)
     {
+        if (answerWindow is { } w && w <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(answerWindow), w, "The answer window must be positive.");
+        }
+
         EnsureStatus(AwaitingStaff);
         if (HasApproved(staff))
         {
@@ -77,6 +92,8 @@ public sealed partial class Proposal : AggregateRoot
 
         Status = ProposalStatus.Approved;
         DecidedBy = staff;
+        InvitedAt = now;
+        AnswerBy = answerWindow is { } window ? now + window : null;
         Raise(new ProposalApproved(this, ProposalStatus.Proposed, staff, now));
         return true;
     }
@@ -94,7 +111,7 @@ public sealed partial class Proposal : AggregateRoot
 
     public void Accept(AccountId expert, DateTimeOffset now)
     {
-        EnsureStatus(AwaitingExpert);
+        EnsureAnswerable(now);
         Status = ProposalStatus.Accepted;
         DecidedBy = expert;
         Touch(now);
@@ -103,7 +120,7 @@ public sealed partial class Proposal : AggregateRoot
 
     public void Decline(AccountId expert, string? reason, DateTimeOffset now)
     {
-        EnsureStatus(AwaitingExpert);
+        EnsureAnswerable(now);
         Status = ProposalStatus.Declined;
         DecidedBy = expert;
         Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
@@ -146,6 +163,52 @@ public sealed partial class Proposal : AggregateRoot
             Touch(now);
             Raise(new ProposalWithdrawn(this, ProposalStatus.Approved, by, now));
         }
+    }
+
+    /// <summary>The answer window closed and the invitation is still open: the sweep expires it.</summary>
+    public bool IsAnswerOverdue(DateTimeOffset now) => Status == ProposalStatus.Approved && AnswerBy is { } by && by <= now;
+
+    /// <summary>Halfway through the answer window, still unanswered and not yet reminded.</summary>
+    public bool NeedsAnswerReminder(DateTimeOffset now) =>
+        Status == ProposalStatus.Approved && AnswerReminderSentAt is null && InvitedAt is { } invited && AnswerBy is { } by
+        && now >= invited + ((by - invited) / 2) && now < by;
+
+    /// <summary>Records that the halfway reminder was queued, so it goes once (the version guards two instances).</summary>
+    public void MarkAnswerReminderSent(DateTimeOffset now)
+    {
+        if (!NeedsAnswerReminder(now))
+        {
+            throw new InvalidOperationException("No answer reminder is due for this proposal.");
+        }
+
+        AnswerReminderSentAt = now;
+        Touch(now);
+    }
+
+    /// <summary>The answer window closed without an answer: the invitation expires and the place is freed.</summary>
+    public void Expire(DateTimeOffset now)
+    {
+        EnsureStatus(AwaitingExpert);
+        if (!IsAnswerOverdue(now))
+        {
+            throw new InvalidOperationException("The answer window of this invitation is still open.");
+        }
+
+        Status = ProposalStatus.Expired;
+        DecidedBy = AccountId.System;
+        Touch(now);
+        Raise(new ProposalExpired(this, ProposalStatus.Approved, AccountId.System, now));
+    }
+
+    /// <summary>An answer after the window closed is refused even before the sweep has expired the invitation.</summary>
+    private void EnsureAnswerable(DateTimeOffset now)
+    {
+        if (Status == ProposalStatus.Expired || IsAnswerOverdue(now))
+        {
+            throw new BusinessRuleException(RuleCodes.Proposal.Expired, "The answer window of this invitation has closed; the place went to the next candidate.");
+        }
+
+        EnsureStatus(AwaitingExpert);
     }
 
     private void EnsureStatus(ProposalStatus expected)

@@ -26,3 +26,6 @@ public sealed record ProposalSuperseded(Proposal Proposal, ProposalStatus From, 
 
 /// <summary>The request closed while the expert's invitation was open: the invitation is withdrawn and the expert told.</summary>
 public sealed record ProposalWithdrawn(Proposal Proposal, ProposalStatus From, AccountId By, DateTimeOffset At) : IDomainEvent;
+
+/// <summary>The expert's answer window closed without an answer: the expert is told kindly and the next alternate takes the place.</summary>
+public sealed record ProposalExpired(Proposal Proposal, ProposalStatus From, AccountId By, DateTimeOffset At) : IDomainEvent;

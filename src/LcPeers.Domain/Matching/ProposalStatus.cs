@@ -3,7 +3,7 @@ namespace LcPeers.Domain.Matching;
 /// <summary>
 /// alternate (kept in reserve) → proposed (to staff) → approved (invitation to the expert) or rejected;
 /// approved → accepted or declined by the expert. Superseded: the request no longer needs it. Withdrawn: the request
-/// closed while the invitation was open.
+/// closed while the invitation was open. Expired: the expert's answer window closed without an answer.
 /// </summary>
 public enum ProposalStatus
 {
@@ -15,4 +15,5 @@ public enum ProposalStatus
     Declined = 6,
     Superseded = 7,
     Withdrawn = 8,
+    Expired = 9,
 }

@@ -761,6 +761,12 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("AnswerBy")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("AnswerReminderSentAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -769,6 +775,9 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("ExpertId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("InvitedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("Rank")
                         .HasColumnType("int");
@@ -811,6 +820,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.HasIndex("RequestId", "ExpertId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "AnswerBy");
 
                     b.ToTable("Proposals", (string)null);
                 });

@@ -755,6 +755,12 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AnswerBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnswerReminderSentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -763,6 +769,9 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("ExpertId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("InvitedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Rank")
                         .HasColumnType("INTEGER");
@@ -805,6 +814,8 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RequestId", "ExpertId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "AnswerBy");
 
                     b.ToTable("Proposals", (string)null);
                 });

@@ -1,4 +1,5 @@
 using LcPeers.Application.Engagements.SessionJobs;
+using LcPeers.Application.Lifecycle;
 using LcPeers.Application.Matching.Runs;
 using LcPeers.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +11,7 @@ namespace LcPeers.Infrastructure.Scheduling;
 
 /// <summary>
 /// Quartz.NET for all timed work: matching runs (durable one-shot jobs, recovered when their instance dies), the
-/// session job and the run sweep (short repeating triggers). The store is the app's own database, clustered, with
+/// session job, the lifecycle job and the run sweep (short repeating triggers). The store is the app's own database, clustered, with
 /// the <c>QRTZ_</c> tables created by the migrations of both providers (decision record 0009).
 /// </summary>
 internal static class SchedulingServiceCollectionExtensions
@@ -21,6 +22,7 @@ internal static class SchedulingServiceCollectionExtensions
         services.Configure<SchedulerOptions>(section);
         var options = section.Get<SchedulerOptions>() ?? new SchedulerOptions();
         var sessions = configuration.GetSection(SessionOptions.Section).Get<SessionOptions>() ?? new SessionOptions();
+        var lifecycle = configuration.GetSection(LifecycleOptions.Section).Get<LifecycleOptions>() ?? new LifecycleOptions();
         services.AddSingleton<IMatchingRunScheduler, QuartzMatchingRunScheduler>();
         services.AddTransient<MatchingRunJob>();
 
@@ -55,6 +57,14 @@ internal static class SchedulingServiceCollectionExtensions
                 q.AddJob<SessionJobsJob>(j => j.WithIdentity(SessionJobsJob.Key).StoreDurably());
                 q.AddTrigger(t => t.ForJob(SessionJobsJob.Key).WithIdentity(SessionJobsJob.Key.Name, SessionJobsJob.Key.Group).StartNow()
                     .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(sessions.JobInterval).RepeatForever()
+                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            }
+
+            if (configuration.GetValue("Lifecycle:JobEnabled", true))
+            {
+                q.AddJob<LifecycleJob>(j => j.WithIdentity(LifecycleJob.Key).StoreDurably());
+                q.AddTrigger(t => t.ForJob(LifecycleJob.Key).WithIdentity(LifecycleJob.Key.Name, LifecycleJob.Key.Group).StartNow()
+                    .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(lifecycle.SweepInterval).RepeatForever()
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
             }
 

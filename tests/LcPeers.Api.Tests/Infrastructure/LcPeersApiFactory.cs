@@ -62,6 +62,7 @@ public class LcPeersApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
         builder.UseSetting("RateLimiting:WritesPerMinute", "100000"); // the hardening tests set their own limits
         builder.UseSetting("RateLimiting:RequestsPerMinutePerAddress", "1000000"); // every test client shares one address
+        builder.UseSetting("Lifecycle:ConfirmSubmissions", "false"); // tests that count a workflow's mails count only theirs; the lifecycle tests turn it on
         foreach (var (key, value) in ExtraSettings())
         {
             builder.UseSetting(key, value);

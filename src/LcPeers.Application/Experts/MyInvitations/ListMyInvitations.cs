@@ -30,6 +30,9 @@ public sealed record InvitationResponse(
 {
     /// <summary>What the current user may do with the invitation now (<c>accept</c>, <c>decline</c>), decided by the domain.</summary>
     public IReadOnlyList<string> Actions { get; init; } = [];
+
+    /// <summary>Answer by then; unanswered, the invitation expires and the next candidate is asked.</summary>
+    public DateTimeOffset? AnswerBy { get; init; }
 }
 
 /// <summary>The signed-in expert's invitations awaiting an answer.</summary>
@@ -58,9 +61,10 @@ internal sealed class ListMyInvitationsHandler(ILcPeersDb db, ICurrentUser user)
             var r = requests[p.RequestId];
             return new InvitationResponse(p.Id.Value, r.Id.Value, names.GetValueOrDefault(r.LearningCommunityId, "?"), Codes<RequestKind>.Of(r.Kind), Codes<Phase>.Of(r.Phase),
                 [.. r.Bottlenecks.Select(Codes<Bottleneck>.Of)], r.Description, r.Start, r.End, r.Hours, Codes<WorkFormat>.Of(r.Format), r.Region, r.Location,
-                [.. r.Languages.Select(Codes<Language>.Of)], p.UpdatedAt, p.Version)
+                [.. r.Languages.Select(Codes<Language>.Of)], p.InvitedAt ?? p.UpdatedAt, p.Version)
             {
                 Actions = p.AllowedActions(viewer),
+                AnswerBy = p.AnswerBy,
             };
         })];
     }

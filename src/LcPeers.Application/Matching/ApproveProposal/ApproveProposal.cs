@@ -1,6 +1,7 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Lifecycle;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Requests;
 using Mediator;
@@ -16,7 +17,7 @@ namespace LcPeers.Application.Matching.ApproveProposal;
 [RequiresRole(Roles.Staff)]
 public sealed record ApproveProposalCommand(Guid Id) : ICommand<ProposalResponse>, IRetryOnConcurrencyConflict;
 
-internal sealed class ApproveProposalHandler(ActorNames actorNames, ILcPeersDb db, ProposalLoader loader, ICurrentUser user, IOptions<MatchingOptions> options, TimeProvider time)
+internal sealed class ApproveProposalHandler(ActorNames actorNames, ILcPeersDb db, ProposalLoader loader, ICurrentUser user, IOptions<MatchingOptions> options, IOptions<LifecycleOptions> lifecycle, TimeProvider time)
     : ICommandHandler<ApproveProposalCommand, ProposalResponse>
 {
     public async ValueTask<ProposalResponse> Handle(ApproveProposalCommand command, CancellationToken ct)
@@ -28,7 +29,7 @@ internal sealed class ApproveProposalHandler(ActorNames actorNames, ILcPeersDb d
             throw new BusinessRuleException(RuleCodes.Request.Closed, $"The request is {Codes<RequestStatus>.Of(request.Status)}; nobody is invited for it any more.");
         }
 
-        proposal.Approve(user.Actor(), options.Value.RequireSecondApprover, time.GetUtcNow());
+        proposal.Approve(user.Actor(), options.Value.RequireSecondApprover, time.GetUtcNow(), lifecycle.Value.InvitationAnswerWindow);
         await db.SaveChangesAsync(ct);
         return ProposalResponse.From(proposal, null, full: true, new Viewer(user.Actor(), IsStaff: true),
                 await actorNames.ResolveAsync(ProposalResponse.ActorsOf(proposal), ct));

@@ -13,4 +13,10 @@ public sealed class MatchingOptions
     /// and the run reports its optimality gap.
     /// </summary>
     public TimeSpan FairTimeLimit { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// When an invitation expires unanswered, the next alternate is approved and invited at once (by the system)
+    /// instead of being proposed to staff.
+    /// </summary>
+    public bool AutoApproveAlternates { get; set; }
 }

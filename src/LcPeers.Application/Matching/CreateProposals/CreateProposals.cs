@@ -1,6 +1,7 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Matching.GetCandidates;
+using LcPeers.Application.Notifications;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
@@ -24,7 +25,7 @@ public sealed record ProposalSummary(Guid Id, Guid ExpertId, string Status, int 
 
 public sealed record ProposalListResponse(IReadOnlyList<ProposalSummary> Items);
 
-internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader loader, MatchingSettingsStore settings, ICurrentUser user, TimeProvider time)
+internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader loader, MatchingSettingsStore settings, Notifier notifier, ICurrentUser user, TimeProvider time)
     : ICommandHandler<CreateProposalsCommand, ProposalListResponse>
 {
     public async ValueTask<ProposalListResponse> Handle(CreateProposalsCommand command, CancellationToken ct)
@@ -44,6 +45,9 @@ internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader l
         var ranked = TimedRanking.Rank(pool, query, weights, needed + MatchingPolicy.AlternatesPerProposalCall).ToList();
         if (ranked.Count == 0)
         {
+            // The coordinators hear it (once per request) even though staff get a 409: the notice is saved first.
+            await notifier.NoCandidatesAsync(request, time.GetUtcNow(), ct);
+            await db.SaveChangesAsync(ct);
             throw new BusinessRuleException(RuleCodes.Request.NoCandidates, $"No expert can be proposed: {Eligibility.WhyNobody(pool, query)}.");
         }
 

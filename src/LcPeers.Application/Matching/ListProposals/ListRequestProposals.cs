@@ -15,6 +15,9 @@ public sealed record RequestProposalResponse(Guid Id, Guid ExpertId, string Expe
 {
     /// <summary>What the current user may do with the proposal now (<c>approve</c>, <c>reject</c>), decided by the domain.</summary>
     public IReadOnlyList<string> Actions { get; init; } = [];
+
+    /// <summary>When the invited expert's answer window closes (approved and later: the date it had).</summary>
+    public DateTimeOffset? AnswerBy { get; init; }
 }
 
 /// <summary>Staff: every proposal made for one request, best rank first.</summary>
@@ -42,6 +45,7 @@ internal sealed class ListRequestProposalsHandler(ILcPeersDb db, ICurrentUser us
                 Math.Round(p.Score, 4), Codes<ProposalStatus>.Of(p.Status), [.. p.ApprovedBy.Select(a => actors[a])], p.Reason, p.Version)
             {
                 Actions = p.AllowedActions(viewer),
+                AnswerBy = p.AnswerBy,
             })];
     }
 }

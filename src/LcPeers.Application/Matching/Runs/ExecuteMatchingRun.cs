@@ -2,6 +2,7 @@ using LcPeers.Application.Common;
 using LcPeers.Application.Common.Diagnostics;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Matching.ApproveProposal;
+using LcPeers.Application.Notifications;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
@@ -26,7 +27,7 @@ public sealed record ExecuteMatchingRunCommand(MatchingRunId Id) : ICommand;
 /// </summary>
 internal sealed class ExecuteMatchingRunHandler(
     ILcPeersDb db, RunRanking ranking, IAssignmentSolver solver, IFairAssignmentSolver fairSolver, IOptions<MatchingOptions> options,
-    IMatchingRunObserver observer, TimeProvider time)
+    IMatchingRunObserver observer, Notifier notifier, TimeProvider time)
     : ICommandHandler<ExecuteMatchingRunCommand>
 {
     public async ValueTask<Unit> Handle(ExecuteMatchingRunCommand command, CancellationToken ct)
@@ -51,6 +52,21 @@ internal sealed class ExecuteMatchingRunHandler(
 
         var now = time.GetUtcNow();
         var proposals = RunOutcome.AddProposals(db, requests, ranked, solution, run.Id, now);
+        var figures = await FiguresAsync(ranked, solution, gap, now, ct);
+        run.Complete(proposals, solution.TotalCost, RunOutcome.Unstaffable(requests, ranked, solution).OrderBy(u => u.RequestId), figures, now);
+        foreach (var request in requests.Where(r => ranked.Nobody.Any(n => n.RequestId == r.Id.Value)))
+        {
+            await notifier.NoCandidatesAsync(request, now, ct);
+        }
+
+        LcPeersDiagnostics.MatchingRuns.Add(1, new KeyValuePair<string, object?>("status", "completed"));
+        await db.SaveChangesAsync(ct);
+        return Unit.Value;
+    }
+
+    /// <summary>The worst-off request and the concentration of work once this run's assignments are added to the last 12 months'.</summary>
+    private async Task<MatchingRunFigures> FiguresAsync(RankedRun ranked, AssignmentSolution solution, double? gap, DateTimeOffset now, CancellationToken ct)
+    {
         var recent = await RecentWork.EngagementsPerExpertAsync(db, now, ct);
         foreach (var (_, expert) in solution.Assignments)
         {
@@ -59,15 +75,11 @@ internal sealed class ExecuteMatchingRunHandler(
         }
 
         var worst = WorstOffRequest.Of(ranked.Problem, solution);
-        var figures = new MatchingRunFigures(
+        return new MatchingRunFigures(
             worst is null ? null : Guid.Parse(worst.Request),
             worst is null ? null : Math.Round(1 - (worst.MeanCost / MatchingPolicy.CostScale), 4),
             gap,
             WorkConcentration.Of(recent.Values, ranked.Pool.Count));
-        run.Complete(proposals, solution.TotalCost, RunOutcome.Unstaffable(requests, ranked, solution).OrderBy(u => u.RequestId), figures, now);
-        LcPeersDiagnostics.MatchingRuns.Add(1, new KeyValuePair<string, object?>("status", "completed"));
-        await db.SaveChangesAsync(ct);
-        return Unit.Value;
     }
 
     /// <returns>The assignment and, for the fair objective, its optimality gap (the larger of its two stages').</returns>

@@ -18,7 +18,8 @@ internal sealed class AuditProposalTransitions(ILcPeersDb db) :
     IDomainEventHandler<ProposalDeclined>,
     IDomainEventHandler<ProposalPromoted>,
     IDomainEventHandler<ProposalSuperseded>,
-    IDomainEventHandler<ProposalWithdrawn>
+    IDomainEventHandler<ProposalWithdrawn>,
+    IDomainEventHandler<ProposalExpired>
 {
     public Task Handle(ProposalFirstApprovalGiven e, CancellationToken ct) => Record(e.Proposal, AuditActions.ApproveFirst, e.From, e.By, e.At);
 
@@ -35,6 +36,8 @@ internal sealed class AuditProposalTransitions(ILcPeersDb db) :
     public Task Handle(ProposalSuperseded e, CancellationToken ct) => Record(e.Proposal, AuditActions.Supersede, e.From, e.By, e.At, e.Reason);
 
     public Task Handle(ProposalWithdrawn e, CancellationToken ct) => Record(e.Proposal, AuditActions.Withdraw, e.From, e.By, e.At);
+
+    public Task Handle(ProposalExpired e, CancellationToken ct) => Record(e.Proposal, AuditActions.Expire, e.From, e.By, e.At);
 
     private Task Record(Proposal proposal, string action, ProposalStatus from, AccountId by, DateTimeOffset at, string? reason = null)
     {

@@ -25,5 +25,6 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.PrimitiveCollection<List<AccountId>>("_approvedBy").HasColumnName("ApprovedBy").ElementType(e => e.HasConversion<TypedIdConverters.AccountIdConverter>());
         builder.Ignore(x => x.IsAlternate);
         builder.Property(x => x.Version).IsConcurrencyToken();
+        builder.HasIndex(x => new { x.Status, x.AnswerBy }); // the lifecycle job's open invitations
     }
 }

@@ -1,0 +1,28 @@
+namespace LcPeers.Application.Lifecycle;
+
+/// <summary>The <c>Lifecycle</c> section: answer windows, confirmations and the staff digest.</summary>
+public sealed class LifecycleOptions
+{
+    public const string Section = "Lifecycle";
+
+    /// <summary>How long an invited expert has to answer; halfway they get one reminder, at the end the invitation expires.</summary>
+    public TimeSpan InvitationAnswerWindow { get; set; } = TimeSpan.FromDays(5);
+
+    /// <summary>The LC's coordinators get a confirmation mail when a request is submitted.</summary>
+    public bool ConfirmSubmissions { get; set; } = true;
+
+    /// <summary>How often the lifecycle job looks for reminders, expired invitations and a due digest.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Local time (Europe/Amsterdam, <c>HH:mm</c>) of the staff digest on working days; empty: no digest.</summary>
+    public string? StaffDigestTime { get; set; } = "08:00";
+
+    /// <summary>Who receives the staff digest. Accounts carry no roles (those come from the identity provider), so staff addresses are configured.</summary>
+    public IList<string> StaffDigestRecipients { get; } = [];
+
+    /// <summary>The digest's time of day, or none when the digest is switched off.</summary>
+    public TimeOnly? DigestTimeOfDay() =>
+        string.IsNullOrWhiteSpace(StaffDigestTime)
+            ? null
+            : TimeOnly.ParseExact(StaffDigestTime.Trim(), "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,58 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class AnswerWindows : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AnswerBy",
+                table: "Proposals",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AnswerReminderSentAt",
+                table: "Proposals",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "InvitedAt",
+                table: "Proposals",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Proposals_Status_AnswerBy",
+                table: "Proposals",
+                columns: new[] { "Status", "AnswerBy" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Proposals_Status_AnswerBy",
+                table: "Proposals");
+
+            migrationBuilder.DropColumn(
+                name: "AnswerBy",
+                table: "Proposals");
+
+            migrationBuilder.DropColumn(
+                name: "AnswerReminderSentAt",
+                table: "Proposals");
+
+            migrationBuilder.DropColumn(
+                name: "InvitedAt",
+                table: "Proposals");
+        }
+    }
+}
