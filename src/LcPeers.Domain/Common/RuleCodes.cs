@@ -20,6 +20,8 @@ public static class RuleCodes
     {
         public const string NotPending = "proposal.not-pending";
         public const string SameApprover = "proposal.same-approver";
+        public const string AlreadyProposed = "proposal.already-proposed";
+        public const string ExpertNotEligible = "proposal.expert-not-eligible";
     }
 
     public static class Request
