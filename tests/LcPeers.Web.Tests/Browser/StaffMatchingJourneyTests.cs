@@ -36,7 +36,8 @@ public sealed class StaffMatchingJourneyTests(BrowserFixture browser)
     [MemberData(nameof(Cultures))]
     public async Task Staff_PickTheThirdCandidate_ProposeAndApproveAtTheTop_ThenTheCandidatesAreGone(string culture)
     {
-        var coordinator = browser.Factory.Browserless();
+        // The host listens on a real port here, so the coordinator's client goes there too (cookies kept, redirects seen).
+        using var coordinator = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(browser.BaseUrl) };
         await coordinator.SignInAsync(WebFactory.CoordinatorWindOpZee);
         var request = await WorkflowPageTests.SubmitOwnRequestAsync(coordinator); // one expert wanted
         var staff = await PageInAsync(culture);
