@@ -64,8 +64,9 @@ public sealed class StaffMatchingJourneyTests(BrowserFixture browser)
         // The decision sits at the top: before the proposals list, within the first screen.
         var approve = row.GetByRole(AriaRole.Button, new() { Name = Text(culture, "Keur goed", "Approve"), Exact = true });
         var approveBox = (await approve.BoundingBoxAsync())!;
-        var listBox = (await staff.Locator("#proposals").BoundingBoxAsync())!;
-        Assert.True(approveBox.Y < listBox.Y && approveBox.Y < 900, $"approve at {approveBox.Y}, proposals list at {listBox.Y}");
+        var restBox = (await staff.Locator("#no-places").BoundingBoxAsync())!;
+        Assert.True(approveBox.Y < restBox.Y && approveBox.Y < 900, $"approve at {approveBox.Y}, the rest of the page from {restBox.Y}");
+        await Expect(staff.Locator("#proposals-section")).ToHaveCountAsync(0); // no earlier proposals to list
         await Expect(row.GetByRole(AriaRole.Button, new() { Name = Text(culture, "Wijs af", "Reject"), Exact = true })).ToBeVisibleAsync();
         await AssertAccessibleAsync(staff);
         var proposalId = (await row.GetAttributeAsync("data-proposal-id"))!;
