@@ -61,6 +61,11 @@ public sealed class StaffMatchingJourneyTests(BrowserFixture browser)
         await Expect(staff.Locator("#no-places")).ToBeVisibleAsync();
         await staff.ScreenshotAsync($"staff-pick-01-proposed-{culture}");
 
+        // A request with a proposal waiting for approval stays in staff's default queue.
+        await staff.GotoAsync("/staff/requests");
+        await Expect(staff.Locator($"main a[href='{request}']")).ToBeVisibleAsync();
+        await staff.GotoAsync("/staff" + request);
+
         // The decision sits at the top: before the proposals list, within the first screen.
         var approve = row.GetByRole(AriaRole.Button, new() { Name = Text(culture, "Keur goed", "Approve"), Exact = true });
         var approveBox = (await approve.BoundingBoxAsync())!;
