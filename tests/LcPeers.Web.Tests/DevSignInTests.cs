@@ -18,7 +18,8 @@ public sealed class DevSignInTests
             Assert.NotNull(page.QuerySelector($"input[name=email][value='{email}']"));
         }
 
-        Assert.Equal(DemoDataSeeder.DemoUsers.Select(u => u.Role).Distinct().Count(), page.QuerySelectorAll("main h2").Length);
+        Assert.Equal(DemoDataSeeder.DemoUsers.Select(u => u.Role).Distinct().Count() + 1, page.QuerySelectorAll("main h2").Length); // + the typed account
+        Assert.NotNull(page.QuerySelector("input#Email[type=email][name=Email]"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using LcPeers.Api.Security;
 using LcPeers.Application.Experts.EraseMyProfile;
 using LcPeers.Application.Experts.ExportMyData;
@@ -67,11 +68,11 @@ internal static class ExpertEndpoints
             .WithSummary("Set hours per month, maximum concurrent engagements and (un)available periods (owner or staff).")
             .RequireAuthorization(Policies.Expert);
 
-        group.MapGet("/", async (ISender sender, CancellationToken ct, string? competence = null, string? phase = null, string? region = null,
-                string? tool = null, int? page = null, int? pageSize = null) =>
-                TypedResults.Ok(await sender.Send(new ListExpertsQuery(competence, phase, region, tool, page, pageSize), ct)))
+        group.MapGet("/", async (ISender sender, CancellationToken ct, [Description("Part of the expert's display name or email address.")] string? q = null,
+                string? competence = null, string? phase = null, string? region = null, string? tool = null, int? page = null, int? pageSize = null) =>
+                TypedResults.Ok(await sender.Send(new ListExpertsQuery(competence, phase, region, tool, page, pageSize) { Q = q }, ct)))
             .WithName("ListExperts")
-            .WithSummary("Browse the expert pool by competence, phase, region and tool (staff).")
+            .WithSummary("Browse the expert pool by name or email (q), competence, phase, region and tool (staff).")
             .RequireAuthorization(Policies.Staff);
 
         return app;

@@ -2,6 +2,7 @@ using LcPeers.Api.Security;
 using LcPeers.Application.Matching.CreateProposals;
 using LcPeers.Application.Matching.GetCandidates;
 using LcPeers.Application.Matching.ListProposals;
+using LcPeers.Application.Matching.ProposeExpert;
 using LcPeers.Application.Matching.Runs;
 using LcPeers.Application.Matching.Weights;
 using Mediator;
@@ -34,6 +35,18 @@ internal static class MatchingEndpoints
             })
             .WithName("CreateProposals")
             .WithSummary("Propose the best candidates for a request to staff, keeping alternates (staff).");
+
+        requests.MapPost("/{id:guid}/proposals/{expertId:guid}", async (Guid id, Guid expertId, ISender sender, CancellationToken ct) =>
+            {
+                var result = await sender.Send(new ProposeExpertCommand(id, expertId), ct);
+                return TypedResults.Created($"/api/proposals/{result.Id}", result);
+            })
+            .WithName("ProposeExpert")
+            .ProducesProblem(StatusCodes.Status404NotFound) // no such request or expert
+            .ProducesProblem(StatusCodes.Status409Conflict) // proposal.expert-not-eligible, proposal.already-proposed, request.fully-staffed, request.not-submitted
+            .WithSummary("Propose one eligible candidate of your choice for a request, for staff to approve (staff).")
+            .WithDescription("The expert must pass the matching's eligibility rules for this request and must not have been proposed for it before; "
+                + "the request must have a place left. The proposal's rank is the expert's place in the ranking.");
 
         var matching = app.MapGroup("/api/matching").WithTags("Matching").RequireAuthorization(Policies.Staff);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using LcPeers.Api.Security;
 using LcPeers.Application.Requests.CancelRequest;
 using LcPeers.Application.Requests.CreateRequest;
@@ -25,8 +26,9 @@ internal static class RequestEndpoints
             .WithName("CreateRequest")
             .WithSummary("Draft a support request for one of your LCs (status draft).");
 
-        group.MapGet("/", async (ISender sender, CancellationToken ct, string? status = null, Guid? lcId = null, int? page = null, int? pageSize = null) =>
-                TypedResults.Ok(await sender.Send(new ListRequestsQuery(status, lcId, page, pageSize), ct)))
+        group.MapGet("/", async (ISender sender, CancellationToken ct, string? status = null, Guid? lcId = null, int? page = null, int? pageSize = null,
+                [Description("Only requests waiting for staff: submitted, or with a proposal waiting for approval.")] bool? awaitingStaff = null) =>
+                TypedResults.Ok(await sender.Send(new ListRequestsQuery(status, lcId, page, pageSize) { AwaitingStaff = awaitingStaff }, ct)))
             .WithName("ListRequests")
             .WithSummary("Requests: all for staff, those of your own LCs for a coordinator.");
 

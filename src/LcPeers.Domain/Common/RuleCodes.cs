@@ -21,6 +21,8 @@ public static class RuleCodes
         public const string NotPending = "proposal.not-pending";
         public const string SameApprover = "proposal.same-approver";
         public const string Expired = "proposal.expired";
+        public const string AlreadyProposed = "proposal.already-proposed";
+        public const string ExpertNotEligible = "proposal.expert-not-eligible";
     }
 
     public static class Request

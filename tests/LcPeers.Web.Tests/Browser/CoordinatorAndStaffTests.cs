@@ -48,7 +48,7 @@ public sealed class CoordinatorAndStaffTests(BrowserFixture browser)
         var staff = await browser.NewPageAsync();
         await staff.SignInAsync(WebFactory.Staff);
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Aanvragen");
-        await Expect(staff.GetByLabel("Status")).ToHaveValueAsync("submitted");
+        await Expect(staff.GetByLabel("Status")).ToHaveValueAsync(LcPeers.Api.Pages.Staff.QueueModel.AwaitingStaff); // submitted or with a proposal to approve
         var row = staff.Locator("main tbody tr").Filter(new() { Has = staff.Locator($"a[href='{requestUrl}']") });
         await Expect(row).ToContainTextAsync("Ingediend");
         await Expect(row).ToContainTextAsync("Certificering");

@@ -39,7 +39,7 @@ public sealed class ProposalToEngagementTests(BrowserFixture browser)
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Uitgesloten experts" })).ToBeVisibleAsync();
         await staff.ScreenshotAsync("matching-01-candidates");
 
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Stel voor" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Stel de beste kandidaten voor" }).ClickAsync();
         await Expect(staff.Locator("[role=status]").First).ToContainTextAsync("voorstellen zijn gemaakt");
         var proposed = staff.Locator("tr[data-proposal-id]").Filter(new() { Has = staff.Locator("[data-status=proposed]") }).First;
         var proposalId = (await proposed.GetAttributeAsync("data-proposal-id"))!;

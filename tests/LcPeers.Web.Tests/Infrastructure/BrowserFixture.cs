@@ -88,12 +88,13 @@ internal static class PageExtensions
         await page.WaitForLoadStateAsync();
     }
 
-    /// <summary>Signs in as any seeded demo expert (expert01..expert60): the demo sign-in accepts them all but lists a few.</summary>
+    /// <summary>Signs in as any seeded demo expert (expert01..expert60) by typing the address: the page lists only a few.</summary>
     public static async Task SignInAsDemoExpertAsync(this IPage page, string email)
     {
         await page.GotoAsync("/account/dev-sign-in");
-        var form = page.Locator("form").Filter(new LocatorFilterOptions { Has = page.Locator($"input[name=email][value='{WebFactory.Expert01}']") });
-        await form.Locator("input[name=email]").EvaluateAsync("(input, email) => { input.value = email; input.form.querySelector('button').click(); }", email);
+        var form = page.Locator("form.typed-sign-in");
+        await form.Locator("input[type=email]").FillAsync(email);
+        await form.GetByRole(AriaRole.Button).ClickAsync();
         // Signing in starts a fresh cookie session and renders the role's landing page: allow a loaded machine more than the default 15 s.
         await page.WaitForURLAsync(url => !url.Contains("dev-sign-in", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 45_000 });
     }

@@ -13,7 +13,8 @@ namespace LcPeers.Api.Pages.Account;
 
 /// <summary>
 /// Development only: sign in as one of the demo users with a cookie carrying their email and role. Outside Development
-/// the page has no route (see <see cref="WebUi"/>); the checks here are a second lock.
+/// the page has no route (see <see cref="WebUi"/>); the checks here are a second lock. Besides the listed users, any
+/// seeded demo account (such as every demo expert, so a proposed expert can answer) can be typed in.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(Hardening.SignInPolicy)]
@@ -22,6 +23,9 @@ public sealed class DevSignInModel(IHostEnvironment environment) : UiPageModel
     public IReadOnlyList<IGrouping<string, (string Email, string Role, string Name)>> UsersByRole { get; private set; } = [];
 
     public string? ReturnUrl { get; private set; }
+
+    /// <summary>A typed demo account address, shown again when it matched no demo user.</summary>
+    public string? Email { get; private set; }
 
     public IActionResult OnGet(string? returnUrl)
     {
@@ -44,7 +48,13 @@ public sealed class DevSignInModel(IHostEnvironment environment) : UiPageModel
 
         if (DemoDataSeeder.FindDemoUser(email) is not { } demoUser)
         {
-            return BadRequest();
+            // Typed addresses come back with the reason beside the field; still a 400, as nobody was signed in.
+            (Email, ReturnUrl) = (email, Url.IsLocalUrl(returnUrl) ? returnUrl : null);
+            UsersByRole = [.. DemoDataSeeder.DemoUsers.GroupBy(u => u.Role)];
+            ModelState.AddModelError(nameof(Email), T["DevSignIn.Unknown"]);
+            var page = Page();
+            page.StatusCode = StatusCodes.Status400BadRequest;
+            return page;
         }
 
         var identity = new ClaimsIdentity(

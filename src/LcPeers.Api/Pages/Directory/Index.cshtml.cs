@@ -1,4 +1,5 @@
 using LcPeers.Api.Web;
+using LcPeers.Application.Common.Security;
 using LcPeers.Application.LearningCommunities;
 using LcPeers.Application.LearningCommunities.ListLearningCommunities;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,7 @@ namespace LcPeers.Api.Pages.Directory;
 
 /// <summary>The LC directory: search by name or partner, filter by region, phase and status; 20 per page.</summary>
 [AllowAnonymous]
-public sealed class DirectoryModel(ReferenceData reference) : UiPageModel
+public sealed class DirectoryModel(ReferenceData reference, ICurrentUser currentUser) : UiPageModel
 {
     public const int PageSize = 20;
 
@@ -34,6 +35,9 @@ public sealed class DirectoryModel(ReferenceData reference) : UiPageModel
     public Vocabulary Vocabulary { get; private set; } = Vocabulary.Empty;
 
     public Pager? Pager { get; private set; }
+
+    /// <summary>Staff see a link to add an LC.</summary>
+    public bool IsStaff => currentUser.IsStaff();
 
     public async Task OnGetAsync()
     {

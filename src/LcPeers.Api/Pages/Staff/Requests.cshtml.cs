@@ -8,11 +8,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LcPeers.Api.Pages.Staff;
 
-/// <summary>Staff's queue: submitted requests by default, filterable by status and LC.</summary>
+/// <summary>
+/// Staff's queue: by default the requests waiting for staff (submitted, or with a proposal waiting for approval, as a
+/// batch run leaves them), filterable by status and LC.
+/// </summary>
 public sealed class QueueModel(ReferenceData reference) : UiPageModel
 {
     public const int PageSize = 25;
     public const string AnyStatus = "any";
+    public const string AwaitingStaff = "awaiting-staff";
 
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -37,16 +41,17 @@ public sealed class QueueModel(ReferenceData reference) : UiPageModel
     {
         Vocabulary = await reference.VocabularyAsync(Ct);
         LearningCommunities = (await Sender.Send(new ListLearningCommunitiesQuery(null, null, null, null, 1, Application.Common.Paging.Paging.MaxPageSize), Ct)).Items;
-        Status ??= "submitted";
+        Status ??= AwaitingStaff;
         if (BindingFailed())
         {
             return;
         }
 
-        var status = Status == AnyStatus || string.IsNullOrWhiteSpace(Status) ? null : Status;
+        var awaitingStaff = Status == AwaitingStaff;
+        var status = Status == AnyStatus || awaitingStaff || string.IsNullOrWhiteSpace(Status) ? null : Status;
         await TrySendAsync(async ct =>
         {
-            var page = await Sender.Send(new ListRequestsQuery(status, LcId, PageNumber, PageSize), ct);
+            var page = await Sender.Send(new ListRequestsQuery(status, LcId, PageNumber, PageSize) { AwaitingStaff = awaitingStaff }, ct);
             Items = page.Items;
             TotalCount = page.TotalCount;
             Pager = new Pager(Request, page.Page, page.PageSize, page.TotalCount);

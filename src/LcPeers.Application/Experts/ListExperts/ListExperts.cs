@@ -13,11 +13,17 @@ namespace LcPeers.Application.Experts.ListExperts;
 
 /// <summary>
 /// Staff browse the pool: <c>competence</c> is a bottleneck theme the expert knows, <c>phase</c> one they guided
-/// LCs through, <c>region</c> a province they serve, <c>tool</c> a tool (name or id) they facilitate.
+/// LCs through, <c>region</c> a province they serve, <c>tool</c> a tool (name or id) they facilitate; <c>q</c> part of
+/// their display name or email address.
 /// </summary>
 [RequiresRole(Roles.Staff)]
 public sealed record ListExpertsQuery(string? Competence, string? Phase, string? Region, string? Tool, int? Page, int? PageSize)
-    : IQuery<PagedResponse<ExpertResponse>>, IPagedQuery;
+    : IQuery<PagedResponse<ExpertResponse>>, IPagedQuery
+{
+    public const int MaxQLength = 100;
+
+    public string? Q { get; init; }
+}
 
 public sealed class ListExpertsValidator : AbstractValidator<ListExpertsQuery>
 {
@@ -31,6 +37,7 @@ public sealed class ListExpertsValidator : AbstractValidator<ListExpertsQuery>
         RuleFor(q => q.Region).Must(r => r is null || Provinces.IsKnown(r))
             .WithMessage($"'region' must be a Dutch province: {string.Join(", ", Provinces.All)}.");
         RuleFor(q => q.Tool).MaximumLength(200).SingleLine();
+        RuleFor(q => q.Q).MaximumLength(ListExpertsQuery.MaxQLength).SingleLine().WithName("q");
     }
 }
 
@@ -39,6 +46,14 @@ internal sealed class ListExpertsHandler(ILcPeersDb db, ToolResolver tools) : IQ
     public async ValueTask<PagedResponse<ExpertResponse>> Handle(ListExpertsQuery query, CancellationToken ct)
     {
         var experts = db.Experts.AsNoTracking().Where(e => e.ErasedAt == null);
+
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var pattern = LikePattern.Contains(query.Q.Trim());
+            experts = experts.Where(e => EF.Functions.Like(e.DisplayName, pattern, LikePattern.Escape)
+                || EF.Functions.Like(e.AccountEmail, pattern, LikePattern.Escape)
+                || (e.Email != null && EF.Functions.Like(e.Email, pattern, LikePattern.Escape)));
+        }
 
         if (query.Region is not null)
         {

@@ -28,7 +28,14 @@ public sealed record CandidatesResponse(
     IReadOnlyList<CandidateResponse> Candidates,
     IReadOnlyList<ExcludedExpertResponse> Excluded,
     int EligibleCount,
-    IReadOnlyList<ToolResponse> Tools);
+    IReadOnlyList<ToolResponse> Tools)
+{
+    /// <summary>How many more experts may be proposed: the experts wanted less those proposed, invited or accepted.</summary>
+    public int OpenPlaces { get; init; }
+
+    /// <summary>Whether staff may ask for a slate of the best candidates now (nothing waits for a decision).</summary>
+    public bool CanProposeSlate { get; init; }
+}
 
 public sealed class GetCandidatesValidator : AbstractValidator<GetCandidatesQuery>
 {
@@ -44,8 +51,8 @@ internal sealed class GetCandidatesHandler(ILcPeersDb db, MatchingPoolLoader loa
     {
         var (request, lc) = await RequestForMatching.LoadAsync(db, query.RequestId, ct);
         var (pool, catalogue) = await loader.LoadAsync(ct);
-        var proposed = await db.Proposals.AsNoTracking().Where(p => p.RequestId == request.Id).Select(p => p.ExpertId.Value).ToListAsync(ct);
-        var rankingQuery = RankingQuery.Create(pool, request, lc, catalogue, proposed);
+        var proposals = await db.Proposals.AsNoTracking().Where(p => p.RequestId == request.Id).ToListAsync(ct);
+        var rankingQuery = RankingQuery.Create(pool, request, lc, catalogue, proposals.Select(p => p.ExpertId.Value));
         var weights = (await settings.GetAsync(ct)).Weights;
 
         var ranked = TimedRanking.Rank(pool, rankingQuery, weights, query.Top ?? 20);
@@ -72,7 +79,11 @@ internal sealed class GetCandidatesHandler(ILcPeersDb db, MatchingPoolLoader loa
         }
 
         return new CandidatesResponse(request.Id.Value, candidates, [.. excluded.OrderBy(e => e.DisplayName, StringComparer.Ordinal)], eligible,
-            [.. rankingQuery.RelevantTools.Select(ToolResponse.From)]);
+            [.. rankingQuery.RelevantTools.Select(ToolResponse.From)])
+        {
+            OpenPlaces = Matching.OpenPlaces.Of(request, proposals),
+            CanProposeSlate = Matching.OpenPlaces.AllowsSlate(request, proposals),
+        };
     }
 }
 

@@ -6,15 +6,23 @@ using LcPeers.Application.Common.Paging;
 using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Application.Requests.ListRequests;
 
-/// <summary>Staff see all requests; a coordinator sees those of their own LCs.</summary>
+/// <summary>
+/// Staff see all requests; a coordinator sees those of their own LCs. <see cref="AwaitingStaff"/> keeps the requests
+/// staff have to act on: submitted ones waiting for matching, and any with a proposal waiting for approval (as a
+/// batch run leaves them).
+/// </summary>
 [RequiresRole(Roles.Coordinator, Roles.Staff)]
-public sealed record ListRequestsQuery(string? Status, Guid? LcId, int? Page, int? PageSize) : IQuery<PagedResponse<RequestResponse>>, IPagedQuery;
+public sealed record ListRequestsQuery(string? Status, Guid? LcId, int? Page, int? PageSize) : IQuery<PagedResponse<RequestResponse>>, IPagedQuery
+{
+    public bool? AwaitingStaff { get; init; }
+}
 
 public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
 {
@@ -49,6 +57,12 @@ internal sealed class ListRequestsHandler(ILcPeersDb db, ICurrentUser user, LcAc
         {
             var status = Codes<RequestStatus>.Parse(query.Status);
             requests = requests.Where(r => r.Status == status);
+        }
+
+        if (query.AwaitingStaff == true)
+        {
+            requests = requests.Where(r => r.Status == RequestStatus.Submitted
+                || db.Proposals.Any(p => p.RequestId == r.Id && p.Status == ProposalStatus.Proposed));
         }
 
         var total = await requests.CountAsync(ct);

@@ -5,10 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LcPeers.Api.Pages.Staff.Experts;
 
-/// <summary>The expert pool by competence (bottleneck), phase guided, region and tool.</summary>
+/// <summary>The expert pool by name or email, competence (bottleneck), phase guided, region and tool; 25 per page.</summary>
 public sealed class ExpertPoolModel(ReferenceData reference) : UiPageModel
 {
     public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Competence { get; set; }
@@ -43,11 +46,11 @@ public sealed class ExpertPoolModel(ReferenceData reference) : UiPageModel
 
         await TrySendAsync(async ct =>
         {
-            var page = await Sender.Send(new ListExpertsQuery(Blank(Competence), Blank(Phase), Blank(Region), Blank(Tool), PageNumber, PageSize), ct);
+            var page = await Sender.Send(new ListExpertsQuery(Blank(Competence), Blank(Phase), Blank(Region), Blank(Tool), PageNumber, PageSize) { Q = Blank(Q)?.Trim() }, ct);
             Items = page.Items;
             TotalCount = page.TotalCount;
             Pager = new Pager(Request, page.Page, page.PageSize, page.TotalCount);
-        }, new FormErrorMap("", GetType()));
+        }, new FormErrorMap("", GetType()).Label("q", "Staff.Experts.Search"));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LcPeers.Api.Pages.Staff.LearningCommunities;
 
 /// <summary>Staff edit an LC. The version read travels with the form: an edit based on a stale version is refused.</summary>
-public sealed class EditLearningCommunityModel(ReferenceData reference) : UiPageModel
+public sealed class EditLearningCommunityModel(ReferenceData reference) : UiPageModel, ILearningCommunityFormPage
 {
     [BindProperty]
     public LearningCommunityForm Form { get; set; } = new();

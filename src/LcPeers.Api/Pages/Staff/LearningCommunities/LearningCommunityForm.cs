@@ -1,5 +1,6 @@
 using LcPeers.Api.Web;
 using LcPeers.Application.LearningCommunities;
+using LcPeers.Application.LearningCommunities.CreateLearningCommunity;
 using LcPeers.Application.LearningCommunities.UpdateLearningCommunity;
 
 namespace LcPeers.Api.Pages.Staff.LearningCommunities;
@@ -55,6 +56,30 @@ public sealed class LearningCommunityForm
 
     public (UpdateLearningCommunityCommand Command, FormErrorMap Errors) ToUpdateCommand(Guid id)
     {
+        var (errors, contacts) = ContactsToSend();
+        var command = new UpdateLearningCommunityCommand(
+            Name, Blank(Region), Blank(Type), Blank(Status), Blank(Phase), PartnerCount, PartnerCountIsMinimum,
+            Partners(), Sectors, contacts, Blank(Description), Version)
+        {
+            Id = id,
+        };
+        return (command, errors);
+    }
+
+    public (CreateLearningCommunityCommand Command, FormErrorMap Errors) ToCreateCommand()
+    {
+        var (errors, contacts) = ContactsToSend();
+        var command = new CreateLearningCommunityCommand(
+            Name, Blank(Region), Blank(Type), Blank(Status), Blank(Phase), PartnerCount, PartnerCountIsMinimum,
+            Partners(), Sectors, contacts, Blank(Description));
+        return (command, errors);
+    }
+
+    private List<string> Partners() => [.. (PartnerOrganisations ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
+
+    /// <summary>The contacts to send (blank rows left out) and the error map that points their errors back at the rows.</summary>
+    private (FormErrorMap Errors, List<ContactPersonDto> Contacts) ContactsToSend()
+    {
         var errors = new FormErrorMap("Form", typeof(LearningCommunityForm), "Staff.Lc").Label("name", "Field.Name")
             .Label("contacts.name", "Staff.Lc.ContactName").Label("contacts.role", "Staff.Lc.ContactRole")
             .Label("contacts.email", "Staff.Lc.ContactEmail").Label("contacts.phone", "Staff.Lc.ContactPhone");
@@ -71,14 +96,7 @@ public sealed class LearningCommunityForm
             contacts.Add(new ContactPersonDto(c.Name?.Trim() ?? "", Blank(c.Role), Blank(c.Email), Blank(c.Phone)));
         }
 
-        var command = new UpdateLearningCommunityCommand(
-            Name, Blank(Region), Blank(Type), Blank(Status), Blank(Phase), PartnerCount, PartnerCountIsMinimum,
-            [.. (PartnerOrganisations ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)],
-            Sectors, contacts, Blank(Description), Version)
-        {
-            Id = id,
-        };
-        return (command, errors);
+        return (errors, contacts);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -92,4 +110,12 @@ public sealed class ContactRow
     public string? Phone { get; set; }
 
     public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Role) && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Phone);
+}
+
+/// <summary>A page with an LC form: the new-LC and edit pages share its fields.</summary>
+public interface ILearningCommunityFormPage
+{
+    LearningCommunityForm Form { get; }
+
+    Vocabulary Vocabulary { get; }
 }
