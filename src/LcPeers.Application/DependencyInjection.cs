@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<Common.Events.IDomainEventDispatcher, Common.Events.DomainEventDispatcher>();
         AddImplementations(services, typeof(Common.Events.IDomainEventHandler<>));
         services.AddScoped<Notifications.Notifier>();
+        services.AddSingleton<Notifications.AppLinks>();
         services.AddScoped<Engagements.EngagementAccess>();
         services.AddScoped<Engagements.TrackRecord.IExpertTrackRecord, Engagements.TrackRecord.ExpertTrackRecord>();
         services.AddScoped<Experts.ExpertOwnership>();
