@@ -28,6 +28,7 @@ public static class DependencyInjection
         AddImplementations(services, typeof(Common.Events.IDomainEventHandler<>));
         services.AddScoped<Notifications.Notifier>();
         services.AddScoped<Lifecycle.RunLifecycleJobs.StaffDigest>();
+        services.AddSingleton<Notifications.AppLinks>();
         services.AddScoped<Engagements.EngagementAccess>();
         services.AddScoped<Engagements.TrackRecord.IExpertTrackRecord, Engagements.TrackRecord.ExpertTrackRecord>();
         services.AddScoped<Experts.ExpertOwnership>();

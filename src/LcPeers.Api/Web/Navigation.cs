@@ -1,10 +1,14 @@
 using System.Security.Claims;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Home.GetNavCounts;
 
 namespace LcPeers.Api.Web;
 
-/// <summary>One link in the main navigation; <see cref="TextKey"/> is a resource key.</summary>
-public sealed record NavigationLink(string Href, string TextKey);
+/// <summary>
+/// One link in the main navigation; <see cref="TextKey"/> is a resource key. <see cref="Count"/> picks the number shown
+/// beside it ("Mijn uitnodigingen (2)") from the one counting query a page makes.
+/// </summary>
+public sealed record NavigationLink(string Href, string TextKey, Func<NavCounts, int?>? Count = null);
 
 /// <summary>A group of links for one audience; <see cref="Roles"/> empty means everyone.</summary>
 public sealed record NavigationSection(string TitleKey, IReadOnlyList<string> Roles, IReadOnlyList<NavigationLink> Links)
@@ -31,18 +35,20 @@ public static class Navigation
         [
             new("/expert/profile", "Nav.Expert.Profile"),
             new("/expert/availability", "Nav.Expert.Availability"),
-            new("/expert/invitations", "Nav.Expert.Invitations"),
+            new("/expert/invitations", "Nav.Expert.Invitations", c => c.Invitations),
             new("/expert/engagements", "Nav.Expert.Engagements"),
             new("/expert/my-data", "Nav.Expert.MyData"),
         ]),
         new("Nav.Section.Coordinator", [Roles.Coordinator],
         [
             new("/coordinator/learning-communities", "Nav.Coordinator.MyLcs"),
+            new("/requests?status=draft", "Nav.Coordinator.Drafts", c => c.Drafts),
             new("/requests", "Nav.Coordinator.Requests"),
             new("/requests/new", "Nav.Coordinator.NewRequest"),
         ]),
         new("Nav.Section.Staff", [Roles.Staff, Roles.Admin],
         [
+            new("/", "Nav.Staff.MyWork", c => c.StaffWork),
             new("/staff/requests", "Nav.Staff.Queue"),
             new("/staff/experts", "Nav.Staff.Experts"),
             new("/learning-communities", "Nav.Staff.Lcs"),
@@ -53,4 +59,20 @@ public static class Navigation
             new("/staff/monitor", "Nav.Staff.Monitor"),
         ]),
     ];
+
+    /// <summary>
+    /// The navigation's counts for a signed-in user with a role that has any (one COUNT query), else null. Called
+    /// once per page by the layout.
+    /// </summary>
+    public static async Task<NavCounts?> CountsAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated != true || !new[] { Roles.Expert, Roles.Coordinator, Roles.Staff, Roles.Admin }.Any(user.IsInRole))
+        {
+            return null;
+        }
+
+        return await context.RequestServices.GetRequiredService<Mediator.ISender>().Send(new GetNavCountsQuery(), context.RequestAborted);
+    }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using LcPeers.Application.Common;
 using LcPeers.Domain.Common;
+using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 
@@ -26,17 +27,19 @@ internal static class EmailTemplates
     public const string Dutch = "nl";
     public const string English = "en";
 
-    public static ComposedEmail Invitation(string lang, string expertName, RequestFacts r) => Nl(lang)
+    public static ComposedEmail Invitation(string lang, string expertName, RequestFacts r, string link) => Nl(lang)
         ? Compose($"Uitnodiging: {r.LcName} vraagt om uw hulp",
             [$"Beste {expertName},", $"{r.LcName} zoekt een ervaren persoon voor {KindNl(r.Kind)}. Het team van LcPeers heeft u voorgedragen en dat voorstel is goedgekeurd.",
                 "Bekijk de uitnodiging in LcPeers en laat weten of u de vraag aanneemt. Pas als u aanneemt, delen we uw contactgegevens met de coördinatoren van de Learning Community."],
             [("Learning Community", r.LcName), ("Fase", PhaseNl(r.Phase)), ("Vraag", r.Description), ("Periode", $"{Date(r.Start, lang)} t/m {Date(r.End, lang)}"),
-                ("Uren", r.Hours.ToString(CultureInfo.InvariantCulture)), ("Vorm", FormatNl(r.Format)), ("Regio", r.Region ?? "-")])
+                ("Uren", r.Hours.ToString(CultureInfo.InvariantCulture)), ("Vorm", FormatNl(r.Format)), ("Regio", r.Region ?? "-")],
+            ("Bekijk en beantwoord de uitnodiging", link))
         : Compose($"Invitation: {r.LcName} asks for your help",
             [$"Dear {expertName},", $"{r.LcName} is looking for an experienced person for {Codes<RequestKind>.Of(r.Kind).Replace('-', ' ')}. The LcPeers team proposed you and the proposal was approved.",
                 "Please see the invitation in LcPeers and let us know whether you accept. Only when you accept do we share your contact details with the Learning Community's coordinators."],
             [("Learning Community", r.LcName), ("Phase", Codes<Phase>.Of(r.Phase)), ("Request", r.Description), ("Period", $"{Date(r.Start, lang)} to {Date(r.End, lang)}"),
-                ("Hours", r.Hours.ToString(CultureInfo.InvariantCulture)), ("Format", Codes<WorkFormat>.Of(r.Format)), ("Region", r.Region ?? "-")]);
+                ("Hours", r.Hours.ToString(CultureInfo.InvariantCulture)), ("Format", Codes<WorkFormat>.Of(r.Format)), ("Region", r.Region ?? "-")],
+            ("View and answer the invitation", link));
 
     /// <summary>The request closed while the invitation was open; like the invitation, it names the LC but no people.</summary>
     public static ComposedEmail InvitationWithdrawn(string lang, string expertName, string lcName, bool cancelled) => Nl(lang)
@@ -121,21 +124,24 @@ internal static class EmailTemplates
         return Compose(nl ? $"LcPeers dagoverzicht {Date(day, lang)}" : $"LcPeers daily digest {Date(day, lang)}", [.. paragraphs], []);
     }
 
-    public static ComposedEmail IntroductionToExpert(string lang, string expertName, string lcName, IReadOnlyList<string> coordinators, DateOnly start, DateOnly end, int hours) => Nl(lang)
+    public static ComposedEmail IntroductionToExpert(string lang, string expertName, string lcName, IReadOnlyList<string> coordinators, DateOnly start, DateOnly end, int hours, string link) => Nl(lang)
         ? Compose($"Kennismaking met {lcName}",
             [$"Beste {expertName},", $"Dank u wel voor het aannemen van de vraag van {lcName}. Hieronder staan de contactgegevens van de coördinatoren; zij nemen contact met u op om een eerste afspraak te plannen."],
-            [("Learning Community", lcName), ("Coördinatoren", string.Join(", ", coordinators)), ("Periode", $"{Date(start, lang)} t/m {Date(end, lang)}"), ("Urenbudget", hours.ToString(CultureInfo.InvariantCulture))])
+            [("Learning Community", lcName), ("Coördinatoren", string.Join(", ", coordinators)), ("Periode", $"{Date(start, lang)} t/m {Date(end, lang)}"), ("Urenbudget", hours.ToString(CultureInfo.InvariantCulture))],
+            ("Bekijk het traject", link))
         : Compose($"Introduction to {lcName}",
             [$"Dear {expertName},", $"Thank you for accepting the request of {lcName}. Below are the coordinators' contact details; they will contact you to plan a first meeting."],
-            [("Learning Community", lcName), ("Coordinators", string.Join(", ", coordinators)), ("Period", $"{Date(start, lang)} to {Date(end, lang)}"), ("Hours budget", hours.ToString(CultureInfo.InvariantCulture))]);
+            [("Learning Community", lcName), ("Coordinators", string.Join(", ", coordinators)), ("Period", $"{Date(start, lang)} to {Date(end, lang)}"), ("Hours budget", hours.ToString(CultureInfo.InvariantCulture))],
+            ("View the engagement", link));
 
-    public static ComposedEmail IntroductionToCoordinator(string lcName, string expertName, string? expertEmail, DateOnly start, DateOnly end, int hours) =>
+    public static ComposedEmail IntroductionToCoordinator(string lcName, string expertName, string? expertEmail, DateOnly start, DateOnly end, int hours, string link) =>
         Compose($"Kennismaking: {expertName} helpt {lcName}",
             ["Beste coördinator,", $"{expertName} heeft de vraag van {lcName} aangenomen. Neem contact op om een eerste afspraak te plannen; sessies plant u in LcPeers, dan krijgt iedereen een agenda-uitnodiging."],
-            [("Expert", expertName), ("E-mail", expertEmail ?? "-"), ("Periode", $"{Date(start, Dutch)} t/m {Date(end, Dutch)}"), ("Urenbudget", hours.ToString(CultureInfo.InvariantCulture))]);
+            [("Expert", expertName), ("E-mail", expertEmail ?? "-"), ("Periode", $"{Date(start, Dutch)} t/m {Date(end, Dutch)}"), ("Urenbudget", hours.ToString(CultureInfo.InvariantCulture))],
+            ("Bekijk het traject en plan sessies", link));
 
     /// <summary>A session's invitation, update or cancellation; a cancellation says <paramref name="reason"/> when the one cancelling gave it.</summary>
-    public static ComposedEmail Session(string lang, SessionFacts s, bool update, bool cancel, string? reason = null)
+    public static ComposedEmail Session(string lang, SessionFacts s, bool update, bool cancel, string link, string? reason = null)
     {
         var nl = Nl(lang);
         var subject = (nl, update, cancel) switch
@@ -157,12 +163,45 @@ internal static class EmailTemplates
             _ => "You are invited to this session. Add the attached invitation to your calendar.",
         };
         string[] paragraphs = reason is null ? [intro] : [intro, $"{(nl ? "Reden" : "Reason")}: {reason}"];
-        return Compose(subject, paragraphs, SessionDetails(lang, s));
+        return Compose(subject, paragraphs, SessionDetails(lang, s), EngagementLink(lang, link));
     }
 
-    public static ComposedEmail Reminder(string lang, SessionFacts s) => Nl(lang)
-        ? Compose($"Herinnering: {s.Title} morgen", ["Een herinnering: deze sessie begint binnen 24 uur."], SessionDetails(lang, s))
-        : Compose($"Reminder: {s.Title} tomorrow", ["A reminder: this session starts within 24 hours."], SessionDetails(lang, s));
+    public static ComposedEmail Reminder(string lang, SessionFacts s, string link) => Nl(lang)
+        ? Compose($"Herinnering: {s.Title} morgen", ["Een herinnering: deze sessie begint binnen 24 uur."], SessionDetails(lang, s), EngagementLink(lang, link))
+        : Compose($"Reminder: {s.Title} tomorrow", ["A reminder: this session starts within 24 hours."], SessionDetails(lang, s), EngagementLink(lang, link));
+
+    /// <summary>The calendar event's summary: the kind of session and the LC, e.g. "Intake – CIV Wind op Zee".</summary>
+    public static string CalendarSummary(string lang, SessionKind kind, string lcName) => $"{SessionKindName(lang, kind)} \u2013 {lcName}";
+
+    /// <summary>The calendar event's description: the session's own title, its agenda and the link to the engagement.</summary>
+    public static string CalendarDescription(string lang, string title, string? agenda, string link)
+    {
+        var lines = new List<string> { title };
+        if (!string.IsNullOrWhiteSpace(agenda))
+        {
+            lines.Add(agenda);
+        }
+
+        lines.Add($"{EngagementLink(lang, link).Label}: {link}");
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>A coordinator as mail names them: their name and address when the name is known, else the address.</summary>
+    public static string Person(string email, string? name) => string.IsNullOrWhiteSpace(name) ? email : $"{name} ({email})";
+
+    private static (string Label, string Url) EngagementLink(string lang, string link) => (Nl(lang) ? "Bekijk het traject in LcPeers" : "View the engagement in LcPeers", link);
+
+    private static string SessionKindName(string lang, SessionKind kind) => (Nl(lang), kind) switch
+    {
+        (true, SessionKind.Intake) => "Intake",
+        (true, SessionKind.Visit) => "Bezoek",
+        (true, SessionKind.Feedback) => "Terugkoppeling",
+        (true, _) => "Overleg",
+        (false, SessionKind.Intake) => "Intake",
+        (false, SessionKind.Visit) => "Visit",
+        (false, SessionKind.Feedback) => "Feedback",
+        _ => "Meeting",
+    };
 
     public static string LanguageFor(IReadOnlyList<Language> languages) =>
         languages.Count > 0 && !languages.Contains(Language.Nl) && languages.Contains(Language.En) ? English : Dutch;
@@ -182,7 +221,7 @@ internal static class EmailTemplates
         ];
     }
 
-    private static ComposedEmail Compose(string subject, string[] paragraphs, (string Label, string Value)[] details)
+    private static ComposedEmail Compose(string subject, string[] paragraphs, (string Label, string Value)[] details, (string Label, string Url)? link = null)
     {
         var text = new StringBuilder();
         var html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
@@ -199,7 +238,14 @@ internal static class EmailTemplates
             html.Append("<tr><th align=\"left\">").Append(WebUtility.HtmlEncode(label)).Append("</th><td>").Append(WebUtility.HtmlEncode(value)).Append("</td></tr>");
         }
 
-        html.Append("</table><p style=\"color:#666\">LcPeers</p></body></html>");
+        html.Append("</table>");
+        if (link is var (linkLabel, url))
+        {
+            text.Append("\r\n").Append(linkLabel).Append(": ").Append(url).Append("\r\n");
+            html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">").Append(WebUtility.HtmlEncode(linkLabel)).Append("</a></p>");
+        }
+
+        html.Append("<p style=\"color:#666\">LcPeers</p></body></html>");
         text.Append("\r\n-- \r\nLcPeers\r\n");
         return new ComposedEmail(subject, text.ToString(), html.ToString());
     }

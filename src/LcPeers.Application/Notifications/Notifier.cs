@@ -12,14 +12,14 @@ using Microsoft.Extensions.Options;
 
 namespace LcPeers.Application.Notifications;
 
-/// <summary>Who takes part in an engagement: the expert and the LC's coordinators.</summary>
-internal sealed record Participants(Expert Expert, string LcName, IReadOnlyList<string> Coordinators);
+/// <summary>Who takes part in an engagement: the expert and the LC's coordinators (addresses, and names where an account holds one).</summary>
+internal sealed record Participants(Expert Expert, string LcName, IReadOnlyList<string> Coordinators, IReadOnlyList<CalendarPerson> CoordinatorPeople);
 
 /// <summary>
 /// Queues the workflow's emails in the outbox. Adds rows to the unit of work only: the handler's one save stores them
 /// with the change that causes them, and the dispatcher sends them afterwards.
 /// </summary>
-internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, IOptions<EmailOptions> options)
+internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, IOptions<EmailOptions> options, AppLinks links)
 {
     /// <summary>Outbox kind of the email telling an expert their invitation lapsed.</summary>
     public const string InvitationWithdrawnKind = "proposal.invitation-withdrawn";
@@ -34,8 +34,11 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
     {
         var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == expertId, ct);
         var lcName = await db.LearningCommunities.Where(lc => lc.Id == lcId).Select(lc => lc.Name).FirstAsync(ct);
-        var coordinators = await db.CoordinatorLinks.Where(l => l.LearningCommunityId == lcId).OrderBy(l => l.Email).Select(l => l.Email).ToListAsync(ct);
-        return new Participants(expert, lcName, coordinators);
+        // Links hold the lower-case address an account is keyed by; the account's display name is the coordinator's name.
+        var people = await db.CoordinatorLinks.Where(l => l.LearningCommunityId == lcId).OrderBy(l => l.Email)
+            .Select(l => new CalendarPerson(l.Email, db.Accounts.Where(a => a.Email == l.Email).Select(a => a.DisplayName).FirstOrDefault()))
+            .ToListAsync(ct);
+        return new Participants(expert, lcName, [.. people.Select(c => c.Email)], people);
     }
 
     /// <summary>Invites the expert of an approved proposal (the LC and the help asked; nobody's contact details).</summary>
@@ -49,7 +52,7 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
         var r = m.Request;
         var facts = new RequestFacts(m.LcName, r.Kind, r.Phase, r.Description, r.Start, r.End, r.Hours, r.Format, r.Region);
         Queue("proposal.invitation", $"invitation:{proposal.Id}", proposal.Id.Value, m.To, m.Expert.DisplayName, m.Lang,
-            EmailTemplates.Invitation(m.Lang, m.Expert.DisplayName, facts), null, null, now);
+            EmailTemplates.Invitation(m.Lang, m.Expert.DisplayName, facts, links.Invitation(proposal.Id)), null, null, now);
     }
 
     /// <summary>Tells the expert that their open invitation lapsed because the request was withdrawn or cancelled.</summary>
@@ -163,35 +166,40 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
         {
             var lang = EmailTemplates.LanguageFor(p.Expert.Languages);
             Queue("engagement.introduction", $"introduction:{engagement.Id}:expert", engagement.Id.Value, expertAddress, p.Expert.DisplayName, lang,
-                EmailTemplates.IntroductionToExpert(lang, p.Expert.DisplayName, p.LcName, p.Coordinators, engagement.Start, engagement.End, engagement.HoursBudget), null, null, now);
+                EmailTemplates.IntroductionToExpert(lang, p.Expert.DisplayName, p.LcName, [.. p.CoordinatorPeople.Select(c => EmailTemplates.Person(c.Email, c.Name))],
+                    engagement.Start, engagement.End, engagement.HoursBudget, links.ExpertEngagement(engagement.Id)), null, null, now);
         }
 
-        foreach (var coordinator in p.Coordinators)
+        foreach (var coordinator in p.CoordinatorPeople)
         {
-            Queue("engagement.introduction", $"introduction:{engagement.Id}:{coordinator}", engagement.Id.Value, coordinator, null, EmailTemplates.Dutch,
-                EmailTemplates.IntroductionToCoordinator(p.LcName, p.Expert.DisplayName, ContactOf(p.Expert), engagement.Start, engagement.End, engagement.HoursBudget), null, null, now);
+            Queue("engagement.introduction", $"introduction:{engagement.Id}:{coordinator.Email}", engagement.Id.Value, coordinator.Email, coordinator.Name, EmailTemplates.Dutch,
+                EmailTemplates.IntroductionToCoordinator(p.LcName, p.Expert.DisplayName, ContactOf(p.Expert), engagement.Start, engagement.End, engagement.HoursBudget,
+                    links.CoordinatorEngagement(engagement.RequestId, engagement.Id)), null, null, now);
         }
     }
 
     /// <summary>
-    /// An iTIP REQUEST (new or updated) or CANCEL to every participant, each in their own language; a cancellation's
-    /// <paramref name="reason"/> goes into the mail and the event's description.
+    /// An iTIP REQUEST (new or updated) or CANCEL to every participant, each in their own language and linking to the
+    /// page they use for the engagement; the event (UID, SEQUENCE, times, attendees) is the same in every copy. A
+    /// cancellation's <paramref name="reason"/> goes into the mail and the event's description.
     /// </summary>
     public async Task SessionChangedAsync(Engagement engagement, Session session, bool update, bool cancel, DateTimeOffset now, CancellationToken ct, string? reason = null)
     {
         var p = await ParticipantsAsync(engagement.ExpertId, engagement.LearningCommunityId, ct);
         var attendees = Attendees(p, session);
         var method = cancel ? CalendarMethod.Cancel : CalendarMethod.Request;
-        var ics = calendar.Build(new CalendarInvite(
-            method, session.Uid, session.Sequence, session.Title, cancel && reason is not null ? reason : session.Agenda, session.Location, session.OnlineUrl,
-            session.Start!.Value, session.End!.Value, session.TimeZone, new CalendarPerson(options.Value.Organizer ?? options.Value.From, options.Value.FromName),
-            [.. attendees.Select(a => new CalendarPerson(a.Address, a.Name))], now, AskForReplies: options.Value.Organizer is not null));
         var methodName = cancel ? "CANCEL" : "REQUEST";
         var facts = Facts(session);
-        foreach (var (address, name, lang) in attendees)
+        foreach (var (address, name, lang, isExpert) in attendees)
         {
+            var link = LinkFor(engagement, isExpert);
+            var ics = calendar.Build(new CalendarInvite(
+                method, session.Uid, session.Sequence, EmailTemplates.CalendarSummary(lang, session.Kind, p.LcName),
+                EmailTemplates.CalendarDescription(lang, session.Title, cancel && reason is not null ? reason : session.Agenda, link), session.Location ?? session.OnlineUrl, link,
+                session.Start!.Value, session.End!.Value, session.TimeZone, new CalendarPerson(options.Value.Organizer ?? options.Value.From, options.Value.FromName),
+                [.. attendees.Select(a => new CalendarPerson(a.Address, a.Name))], now, AskForReplies: options.Value.Organizer is not null));
             Queue(cancel ? "session.cancel" : "session.request", $"session:{session.Id}:{session.Sequence}:{methodName}:{address}", session.Id.Value, address, name, lang,
-                EmailTemplates.Session(lang, facts, update, cancel, cancel ? reason : null), ics, methodName, now);
+                EmailTemplates.Session(lang, facts, update, cancel, link, cancel ? reason : null), ics, methodName, now);
         }
     }
 
@@ -199,25 +207,29 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
     {
         var p = await ParticipantsAsync(engagement.ExpertId, engagement.LearningCommunityId, ct);
         var facts = Facts(session);
-        foreach (var (address, name, lang) in Attendees(p, session))
+        foreach (var (address, name, lang, isExpert) in Attendees(p, session))
         {
             Queue("session.reminder", $"reminder:{session.Id}:{session.Sequence}:{address}", session.Id.Value, address, name, lang,
-                EmailTemplates.Reminder(lang, facts), null, null, now);
+                EmailTemplates.Reminder(lang, facts, LinkFor(engagement, isExpert)), null, null, now);
         }
     }
 
-    private static List<(string Address, string? Name, string Lang)> Attendees(Participants p, Session session)
+    /// <summary>The expert's own engagements page for the expert; the engagement page for coordinators and observers.</summary>
+    private string LinkFor(Engagement engagement, bool isExpert) =>
+        isExpert ? links.ExpertEngagement(engagement.Id) : links.CoordinatorEngagement(engagement.RequestId, engagement.Id);
+
+    private static List<(string Address, string? Name, string Lang, bool IsExpert)> Attendees(Participants p, Session session)
     {
-        var list = new List<(string Address, string? Name, string Lang)>();
+        var list = new List<(string Address, string? Name, string Lang, bool IsExpert)>();
         if (ContactOf(p.Expert) is { } expert)
         {
-            list.Add((expert, p.Expert.DisplayName, EmailTemplates.LanguageFor(p.Expert.Languages)));
+            list.Add((expert, p.Expert.DisplayName, EmailTemplates.LanguageFor(p.Expert.Languages), true));
         }
 
-        list.AddRange(p.Coordinators.Select(c => (c, (string?)null, EmailTemplates.Dutch)));
+        list.AddRange(p.CoordinatorPeople.Select(c => (c.Email, c.Name, EmailTemplates.Dutch, false)));
         if (session.ObserverEmail is { } observer)
         {
-            list.Add((observer, null, EmailTemplates.Dutch));
+            list.Add((observer, null, EmailTemplates.Dutch, false));
         }
 
         return [.. list.DistinctBy(a => a.Address, StringComparer.OrdinalIgnoreCase)];

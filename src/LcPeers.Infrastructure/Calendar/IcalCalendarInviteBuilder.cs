@@ -28,7 +28,7 @@ internal sealed class IcalCalendarInviteBuilder : ICalendarInviteBuilder
             Sequence = invite.Sequence,
             Summary = Text(invite.Summary),
             Description = Text(invite.Description),
-            Location = Text(invite.Location ?? invite.Url),
+            Location = Text(invite.Location),
             DtStart = new CalDateTime(localStart, invite.TimeZone),
             DtEnd = new CalDateTime(localEnd, invite.TimeZone),
             DtStamp = new CalDateTime(invite.Stamp.UtcDateTime, "UTC"),

@@ -1,3 +1,4 @@
+using LcPeers.Application.Common;
 using LcPeers.Application.Common.Calendar;
 using LcPeers.Application.Common.Email;
 using LcPeers.Application.Common.Exceptions;
@@ -19,6 +20,7 @@ public static class EmailServiceCollectionExtensions
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<AppOptions>(configuration.GetSection(AppOptions.Section));
         services.Configure<EmailDeliveryOptions>(configuration.GetSection(EmailDeliveryOptions.Section));
         services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.Section));
         var delivery = configuration.GetSection(EmailDeliveryOptions.Section).Get<EmailDeliveryOptions>() ?? new EmailDeliveryOptions();

@@ -13,6 +13,8 @@ public sealed class CoordinatorAndStaffTests(BrowserFixture browser)
         var description = $"Browsertest: hulp bij erkenning van korte trainingen ({Guid.NewGuid():N})";
         var page = await browser.NewPageAsync();
         await page.SignInAsync(WebFactory.CoordinatorWindOpZee);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wat wacht op mij"); // sign-in lands on the home page
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Mijn LC's" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "CIV Wind op Zee" })).ToBeVisibleAsync();
         await page.ScreenshotAsync("coordinator-01-my-lcs");
 
@@ -47,6 +49,7 @@ public sealed class CoordinatorAndStaffTests(BrowserFixture browser)
 
         var staff = await browser.NewPageAsync();
         await staff.SignInAsync(WebFactory.Staff);
+        await staff.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Ingediende aanvragen" }).ClickAsync();
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Aanvragen");
         await Expect(staff.GetByLabel("Status")).ToHaveValueAsync(LcPeers.Api.Pages.Staff.QueueModel.AwaitingStaff); // submitted or with a proposal to approve
         var row = staff.Locator("main tbody tr").Filter(new() { Has = staff.Locator($"a[href='{requestUrl}']") });

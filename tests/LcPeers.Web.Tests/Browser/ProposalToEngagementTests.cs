@@ -14,6 +14,7 @@ public sealed class ProposalToEngagementTests(BrowserFixture browser)
         var description = $"Browsertest: begeleiding bij een leeragenda ({Guid.NewGuid():N})";
         var coordinator = await browser.NewPageAsync();
         await coordinator.SignInAsync(WebFactory.CoordinatorWindOpZee);
+        await coordinator.GotoAsync("/coordinator/learning-communities");
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Hulp vragen voor deze LC" }).ClickAsync();
         await coordinator.GetByRole(AriaRole.Checkbox, new() { Name = "Certificering" }).CheckAsync();
         await coordinator.GetByRole(AriaRole.Radio, new() { Name = "Advies" }).CheckAsync();

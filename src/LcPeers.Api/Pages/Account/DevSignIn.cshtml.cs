@@ -61,14 +61,7 @@ public sealed class DevSignInModel(IHostEnvironment environment) : UiPageModel
             [new Claim("email", demoUser.Email), new Claim("name", demoUser.Name), new Claim("role", demoUser.Role)],
             AuthenticationSetup.CookieScheme, "name", "role");
         await HttpContext.SignInAsync(AuthenticationSetup.CookieScheme, new ClaimsPrincipal(identity));
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : HomeOf(demoUser.Role));
+        // A link from an email (kept through the sign-in as returnUrl) opens its page; otherwise the role's home page at "/".
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
-
-    private static string HomeOf(string role) => role switch
-    {
-        Roles.Expert => "/expert/profile",
-        Roles.Coordinator => "/coordinator/learning-communities",
-        Roles.Staff or Roles.Admin => "/staff/requests",
-        _ => "/",
-    };
 }

@@ -1,0 +1,27 @@
+using LcPeers.Application.Common;
+using LcPeers.Domain.Engagements;
+using LcPeers.Domain.Matching;
+using LcPeers.Domain.Requests;
+using Microsoft.Extensions.Options;
+
+namespace LcPeers.Application.Notifications;
+
+/// <summary>
+/// Absolute links into the web UI for email and calendar invitations, from <see cref="AppOptions.PublicBaseUrl"/>.
+/// Each points at the page its reader uses: the expert's own pages, or the coordinator's engagement page. A link that
+/// needs sign-in comes back to the same page after signing in (the cookie's ReturnUrl).
+/// </summary>
+internal sealed class AppLinks(IOptions<AppOptions> options)
+{
+    private string Base => options.Value.PublicBaseUrl.TrimEnd('/');
+
+    /// <summary>The expert's answer page, opened at this invitation.</summary>
+    public string Invitation(ProposalId proposal) => $"{Base}/expert/invitations?proposalId={proposal.Value}";
+
+    /// <summary>The expert's engagements page, opened at this engagement.</summary>
+    public string ExpertEngagement(EngagementId engagement) => $"{Base}/expert/engagements?engagementId={engagement.Value}";
+
+    /// <summary>The coordinator's (and staff's) engagement page: sessions, feedback.</summary>
+    public string CoordinatorEngagement(SupportRequestId request, EngagementId engagement) =>
+        $"{Base}/requests/{request.Value}/engagement?engagementId={engagement.Value}";
+}
