@@ -44,7 +44,9 @@ public sealed class MailLinkTests(MailLinkTests.Host factory) : IClassFixture<Ma
 
         var toExpert = await OneAsync(s, m => m.IsTo(Scenario.ExpertContact(tag, 1)) && m.Subject == "Kennismaking met CIV Wind op Zee");
         Assert.Contains($"{BaseUrl}/expert/engagements?engagementId={engagementId}", toExpert.TextBody, StringComparison.Ordinal);
-        Assert.Contains($"Coördinatoren: Carla Coördinator ({s.CoordinatorEmail})", toExpert.TextBody, StringComparison.Ordinal);
+        // Other tests of this class link their coordinators to the same LC: find this one in the list.
+        var coordinators = toExpert.TextBody!.Split('\n').Single(l => l.StartsWith("Coördinatoren: ", StringComparison.Ordinal));
+        Assert.Contains($"Carla Coördinator ({s.CoordinatorEmail})", coordinators, StringComparison.Ordinal);
 
         var toCoordinator = await OneAsync(s, m => m.IsTo(s.CoordinatorEmail) && (m.Subject ?? "").StartsWith("Kennismaking: ", StringComparison.Ordinal));
         Assert.Contains($"<a href=\"{BaseUrl}/requests/{s.RequestId}/engagement?engagementId={engagementId}\">", toCoordinator.HtmlBody, StringComparison.Ordinal);
@@ -59,7 +61,8 @@ public sealed class MailLinkTests(MailLinkTests.Host factory) : IClassFixture<Ma
         await s.EngagedAsync(1);
 
         var toExpert = await OneAsync(s, m => m.IsTo(Scenario.ExpertContact(tag, 1)) && m.Subject == "Kennismaking met SEECE");
-        Assert.Contains($"Coördinatoren: {s.CoordinatorEmail}", toExpert.TextBody, StringComparison.Ordinal);
+        var coordinators = toExpert.TextBody!.Split('\n').Single(l => l.StartsWith("Coördinatoren: ", StringComparison.Ordinal));
+        Assert.Contains(s.CoordinatorEmail, coordinators, StringComparison.Ordinal);
         Assert.DoesNotContain($"({s.CoordinatorEmail})", toExpert.TextBody, StringComparison.Ordinal);
     }
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Engagements;
 using LcPeers.Application.Engagements.SessionJobs;
+using LcPeers.Application.Lifecycle.RunLifecycleJobs;
 using LcPeers.Application.Matching.Runs;
 using LcPeers.Application.Requests;
 using Mediator;
@@ -71,7 +72,7 @@ public sealed class MessageRulesTests
     {
         var system = MessageTypes.Where(t => MessageAccessRule.For(t)?.Audience == MessageAudience.System).ToList();
 
-        Assert.Equal(new[] { typeof(RunSessionJobsCommand), typeof(ExecuteMatchingRunCommand) }.OrderBy(t => t.Name), system.OrderBy(t => t.Name));
+        Assert.Equal(new[] { typeof(RunSessionJobsCommand), typeof(ExecuteMatchingRunCommand), typeof(RunLifecycleJobsCommand) }.OrderBy(t => t.Name), system.OrderBy(t => t.Name));
     }
 
     [Fact]

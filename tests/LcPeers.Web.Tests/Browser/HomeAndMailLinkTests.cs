@@ -34,7 +34,7 @@ public sealed partial class HomeAndMailLinkTests(BrowserFixture browser)
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wat wacht op mij");
         await Expect(staff.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Wat wacht op mij (" })).ToBeVisibleAsync();
         await staff.GotoAsync("/staff" + requestUrl);
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Stel voor" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Stel de beste kandidaten voor" }).ClickAsync();
         await Expect(staff.Locator("[role=status]").First).ToContainTextAsync("voorstellen zijn gemaakt");
 
         await staff.GotoAsync("/");

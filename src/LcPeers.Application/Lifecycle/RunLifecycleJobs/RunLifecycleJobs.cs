@@ -47,49 +47,70 @@ internal sealed class RunLifecycleJobsHandler(ILcPeersDb db, Notifier notifier, 
                 continue;
             }
 
-            // One proposal per transaction, loaded afresh: a conflict on one does not hold up the others.
-            try
-            {
-                var proposal = await db.Proposals.FirstAsync(p => p.Id == candidate.Id, ct);
-                if (proposal.IsAnswerOverdue(now))
-                {
-                    proposal.Expire(now);
-                    await db.SaveChangesAsync(ct);
-                    expired++;
-                }
-                else if (proposal.NeedsAnswerReminder(now))
-                {
-                    await notifier.AnswerReminderAsync(proposal, now, ct);
-                    proposal.MarkAnswerReminderSent(now);
-                    await db.SaveChangesAsync(ct);
-                    reminders++;
-                }
-            }
-            catch (Exception ex) when (ex is ConcurrencyConflictException or DuplicateException)
-            {
-                // Another instance (or the expert) acted first; the next run sees the new state.
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
-            }
+            var step = await AdvanceAsync(candidate.Id, now, ct);
+            reminders += step == Step.Reminded ? 1 : 0;
+            expired += step == Step.Expired ? 1 : 0;
         }
 
-        int digests;
+        var digests = await DigestAsync(now, ct);
+        return new LifecycleJobResult(reminders, expired, digests);
+    }
+
+    private enum Step
+    {
+        None,
+        Reminded,
+        Expired,
+    }
+
+    /// <summary>Expires an overdue invitation or sends its halfway reminder, in its own transaction, loaded afresh.</summary>
+    private async Task<Step> AdvanceAsync(ProposalId id, DateTimeOffset now, CancellationToken ct)
+    {
+        // One proposal per transaction: a conflict on one does not hold up the others.
         try
         {
-            digests = await digest.SendIfDueAsync(now, ct);
+            var proposal = await db.Proposals.FirstAsync(p => p.Id == id, ct);
+            if (proposal.IsAnswerOverdue(now))
+            {
+                proposal.Expire(now);
+                await db.SaveChangesAsync(ct);
+                return Step.Expired;
+            }
+
+            if (proposal.NeedsAnswerReminder(now))
+            {
+                await notifier.AnswerReminderAsync(proposal, now, ct);
+                proposal.MarkAnswerReminderSent(now);
+                await db.SaveChangesAsync(ct);
+                return Step.Reminded;
+            }
+
+            return Step.None;
         }
-        catch (DuplicateException)
+        catch (Exception ex) when (ex is ConcurrencyConflictException or DuplicateException)
         {
-            digests = 0; // another instance queued today's digest at the same moment
+            return Step.None; // another instance (or the expert) acted first; the next run sees the new state
         }
         finally
         {
             db.ChangeTracker.Clear();
         }
+    }
 
-        return new LifecycleJobResult(reminders, expired, digests);
+    private async Task<int> DigestAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        try
+        {
+            return await digest.SendIfDueAsync(now, ct);
+        }
+        catch (DuplicateException)
+        {
+            return 0; // another instance queued today's digest at the same moment
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 }
 
