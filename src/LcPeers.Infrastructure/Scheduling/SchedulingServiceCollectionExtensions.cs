@@ -1,5 +1,6 @@
 using LcPeers.Application.Engagements.SessionJobs;
 using LcPeers.Application.Lifecycle;
+using LcPeers.Application.Lifecycle.RunLifecycleJobs;
 using LcPeers.Application.Matching.Runs;
 using LcPeers.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -54,18 +55,12 @@ internal static class SchedulingServiceCollectionExtensions
 
             if (configuration.GetValue("Sessions:JobEnabled", true))
             {
-                q.AddJob<SessionJobsJob>(j => j.WithIdentity(SessionJobsJob.Key).StoreDurably());
-                q.AddTrigger(t => t.ForJob(SessionJobsJob.Key).WithIdentity(SessionJobsJob.Key.Name, SessionJobsJob.Key.Group).StartNow()
-                    .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(sessions.JobInterval).RepeatForever()
-                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+                AddRecurring<RunSessionJobsCommand>(q, "session-jobs", sessions.JobInterval);
             }
 
             if (configuration.GetValue("Lifecycle:JobEnabled", true))
             {
-                q.AddJob<LifecycleJob>(j => j.WithIdentity(LifecycleJob.Key).StoreDurably());
-                q.AddTrigger(t => t.ForJob(LifecycleJob.Key).WithIdentity(LifecycleJob.Key.Name, LifecycleJob.Key.Group).StartNow()
-                    .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(lifecycle.SweepInterval).RepeatForever()
-                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+                AddRecurring<RunLifecycleJobsCommand>(q, "lifecycle", lifecycle.SweepInterval);
             }
 
             q.AddJob<MatchingRunSweepJob>(j => j.WithIdentity(MatchingRunSweepJob.Key).StoreDurably());
@@ -82,6 +77,17 @@ internal static class SchedulingServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>A durable job sending <typeparamref name="TCommand"/> every <paramref name="interval"/>; a missed firing is skipped, not replayed.</summary>
+    private static void AddRecurring<TCommand>(IQuartzBuilder q, string name, TimeSpan interval)
+        where TCommand : Mediator.IBaseCommand, new()
+    {
+        var key = new JobKey(name, "recurring");
+        q.AddJob<RecurringCommandJob<TCommand>>(j => j.WithIdentity(key).StoreDurably());
+        q.AddTrigger(t => t.ForJob(key).WithIdentity(key.Name, key.Group).StartNow()
+            .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(interval).RepeatForever()
+                .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
     }
 
     private static void ConfigureStore(IPersistentStoreBuilder store, SchedulerOptions options, DatabaseProvider provider, string connectionString)
