@@ -132,4 +132,21 @@ public sealed class ValidationTests(WebFactory factory) : IClassFixture<WebFacto
         Assert.NotNull(page.FieldError("Form.Contacts[1].Email"));
         Assert.Null(page.FieldError("Form.Contacts[0].Email"));
     }
+
+    [Fact]
+    public async Task ListPages_WithAFilterTheApiRefuses_ShowTheMessageAtTheField_NotA500()
+    {
+        var staff = factory.Browserless();
+        await staff.SignInAsync(WebFactory.Staff);
+        var tooLong = new string('a', 300);
+
+        var experts = await (await staff.GetAsync("/staff/experts?Q=" + tooLong, Ct)).ReadDocumentAsync(HttpStatusCode.OK);
+        Assert.False(string.IsNullOrEmpty(experts.FieldError("Q")));
+        Assert.Null(experts.QuerySelector("nav.pager"));
+
+        foreach (var url in new[] { "/learning-communities?q=" + tooLong, "/staff/requests?status=bogus", "/requests?status=bogus" })
+        {
+            Assert.NotEqual(HttpStatusCode.InternalServerError, (await staff.GetAsync(url, Ct)).StatusCode);
+        }
+    }
 }
