@@ -144,6 +144,10 @@ public sealed class ValidationTests(WebFactory factory) : IClassFixture<WebFacto
         Assert.False(string.IsNullOrEmpty(experts.FieldError("Q")));
         Assert.Null(experts.QuerySelector("nav.pager"));
 
+        // The directory's message names its own search field, not a generic "search term".
+        var directory = await (await staff.GetAsync("/learning-communities?q=" + tooLong, Ct)).ReadDocumentAsync(HttpStatusCode.OK);
+        Assert.StartsWith("\u2018Naam of partner\u2019", directory.FieldError("Q"), StringComparison.Ordinal);
+
         foreach (var url in new[] { "/learning-communities?q=" + tooLong, "/staff/requests?status=bogus", "/requests?status=bogus" })
         {
             Assert.NotEqual(HttpStatusCode.InternalServerError, (await staff.GetAsync(url, Ct)).StatusCode);

@@ -53,7 +53,7 @@ public sealed class DirectoryModel(ReferenceData reference, ICurrentUser current
             Items = page.Items;
             TotalCount = page.TotalCount;
             Pager = new Pager(Request, page.Page, page.PageSize, page.TotalCount);
-        }, new FormErrorMap("", GetType()));
+        }, new FormErrorMap("", GetType()).Label("q", "Directory.Search"));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
