@@ -57,6 +57,11 @@ public sealed class WorkflowPageTests(WebFactory factory) : IClassFixture<WebFac
         Assert.NotEmpty(candidates[0].QuerySelectorAll("ul.reasons li"));
         Assert.NotEmpty(candidates[0].QuerySelectorAll("meter.factor-bar"));
         Assert.Contains("%", candidates[0].QuerySelector(".factor-value")!.TextContent, StringComparison.Ordinal);
+        var excludedByReason = page.QuerySelectorAll("ul.excluded-summary li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.NotEmpty(excludedByReason);
+        Assert.All(excludedByReason, line => Assert.Matches(@"^\p{L}[^:]*: \d+$", line));
+        Assert.DoesNotContain(excludedByReason, line => line.StartsWith("unavailable:", StringComparison.Ordinal));
+        Assert.NotEmpty(page.QuerySelectorAll("ul.excluded li"));
 
         var dutchReason = candidates[0].QuerySelector("ul.reasons li")!.TextContent;
         var english = factory.Browserless();

@@ -16,11 +16,12 @@ internal static class MatchingEndpoints
     {
         var requests = app.MapGroup("/api/requests").WithTags("Matching").RequireAuthorization(Policies.Staff);
 
-        requests.MapGet("/{id:guid}/candidates", async (Guid id, ISender sender, CancellationToken ct, int? top = null, bool? includeExcluded = null) =>
-                TypedResults.Ok(await sender.Send(new GetCandidatesQuery(id, top, includeExcluded), ct)))
+        requests.MapGet("/{id:guid}/candidates", async (Guid id, ISender sender, CancellationToken ct, int? top = null,
+                bool? includeExcluded = null, int? excludedPage = null, int? excludedPageSize = null) =>
+                TypedResults.Ok(await sender.Send(new GetCandidatesQuery(id, top, includeExcluded, excludedPage, excludedPageSize), ct)))
             .WithName("GetCandidates")
             .ProducesProblem(StatusCodes.Status409Conflict) // request.not-submitted
-            .WithSummary("Ranked, explained candidates for a submitted request, the excluded experts with reasons, and fitting tools (staff).");
+            .WithSummary("Ranked, explained candidates for a submitted request, the excluded experts counted by reason (listed, paged, with includeExcluded=true), and fitting tools (staff).");
 
         requests.MapGet("/{id:guid}/proposals", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListRequestProposalsQuery(id), ct)))

@@ -100,10 +100,47 @@ public sealed class CandidatesTests(CandidatesFixture factory) : IClassFixture<C
     [InlineData("far-away", "region")]
     public async Task Excluded_CarryTheirReasonCodes(string expert, string reason)
     {
-        var result = await CandidatesAsync();
+        var result = await CandidatesAsync("?includeExcluded=true&excludedPageSize=200");
 
         var entry = result.GetProperty("excluded").EnumerateArray().Single(e => e.GetProperty("expertId").GetGuid() == factory.Experts[expert]);
         Assert.Contains(reason, entry.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task Excluded_AreCountedByReasonByDefault_AndListedOnlyOnRequest()
+    {
+        var summarised = await CandidatesAsync();
+        var listed = await CandidatesAsync("?includeExcluded=true&excludedPageSize=200");
+
+        Assert.Equal(0, summarised.GetProperty("excluded").GetArrayLength());
+        var all = listed.GetProperty("excluded").EnumerateArray().ToList();
+        Assert.Equal(all.Count, summarised.GetProperty("excludedCount").GetInt32());
+        Assert.True(all.Count >= 7, $"the fixture excludes at least seven experts, found {all.Count}");
+
+        var expected = all.SelectMany(e => e.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!))
+            .GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());
+        var summary = summarised.GetProperty("excludedSummary").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("reason").GetString()!, r => r.GetProperty("count").GetInt32());
+        Assert.Equal(expected.OrderBy(p => p.Key), summary.OrderBy(p => p.Key));
+        Assert.True(summary["no-consent"] >= 1);
+    }
+
+    [Fact]
+    public async Task Excluded_ArePagedByName_AndABadPageIs400NamingIt()
+    {
+        var all = (await CandidatesAsync("?includeExcluded=true&excludedPageSize=200")).GetProperty("excluded").EnumerateArray()
+            .Select(e => e.GetProperty("expertId").GetGuid()).ToList();
+        var first = (await CandidatesAsync("?includeExcluded=true&excludedPageSize=3")).GetProperty("excluded").EnumerateArray()
+            .Select(e => e.GetProperty("expertId").GetGuid()).ToList();
+        var second = (await CandidatesAsync("?includeExcluded=true&excludedPageSize=3&excludedPage=2")).GetProperty("excluded").EnumerateArray()
+            .Select(e => e.GetProperty("expertId").GetGuid()).ToList();
+
+        Assert.Equal(all.Take(3), first);
+        Assert.Equal(all.Skip(3).Take(3), second);
+
+        var url = $"/api/requests/{factory.Request}/candidates?includeExcluded=true";
+        await (await factory.StaffClient().GetAsync($"{url}&excludedPage=0", Ct)).AssertValidationProblemAsync("excludedPage");
+        await (await factory.StaffClient().GetAsync($"{url}&excludedPageSize=201", Ct)).AssertValidationProblemAsync("excludedPageSize");
     }
 
     [Fact]

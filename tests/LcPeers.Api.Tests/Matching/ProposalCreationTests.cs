@@ -78,7 +78,7 @@ public sealed class ProposalCreationTests(LcPeersApiFactory factory) : IClassFix
         var again = await factory.StaffClient().PostAsync($"/api/requests/{request}/proposals", null, Ct);
         await again.AssertProblemCodeAsync(HttpStatusCode.Conflict, RuleCodes.Request.HasOpenProposals);
 
-        var candidates = await (await factory.StaffClient().GetAsync($"/api/requests/{request}/candidates", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        var candidates = await (await factory.StaffClient().GetAsync($"/api/requests/{request}/candidates?includeExcluded=true&excludedPageSize=200", Ct)).ReadJsonAsync(HttpStatusCode.OK);
         var excluded = candidates.GetProperty("excluded").EnumerateArray().Single(e => e.GetProperty("expertId").GetGuid() == reviewer);
         Assert.Contains("already-proposed", excluded.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
     }

@@ -38,7 +38,7 @@ public sealed class ProposeExpertTests(LcPeersApiFactory factory) : IClassFixtur
     }
 
     private async Task<JsonElement> CandidatesAsync(Guid request) =>
-        await (await factory.StaffClient().GetAsync($"/api/requests/{request}/candidates", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        await (await factory.StaffClient().GetAsync($"/api/requests/{request}/candidates?includeExcluded=true&excludedPageSize=200", Ct)).ReadJsonAsync(HttpStatusCode.OK);
 
     [Fact]
     public async Task ProposeExpert_ThirdCandidate_IsProposedWithItsRank_AndTheRequestHasNoPlaceLeft()

@@ -15,13 +15,19 @@ namespace LcPeers.Application.Matching.GetCandidates;
 /// <summary>
 /// For one submitted request: the ranked, explained candidates; optionally every excluded expert with the reasons
 /// (so staff can ask "why not X?"); and the catalogue tools that fit the request's phase and bottlenecks.
+/// Excluded experts are summarised by reason by default; with <see cref="IncludeExcluded"/> they are listed, one page
+/// of <see cref="ExcludedPageSize"/> (default 50) at a time, ordered by name.
 /// </summary>
 [RequiresRole(Roles.Staff)]
-public sealed record GetCandidatesQuery(Guid RequestId, int? Top, bool? IncludeExcluded) : IQuery<CandidatesResponse>;
+public sealed record GetCandidatesQuery(Guid RequestId, int? Top, bool? IncludeExcluded, int? ExcludedPage = null, int? ExcludedPageSize = null)
+    : IQuery<CandidatesResponse>;
 
 public sealed record CandidateResponse(Guid ExpertId, string DisplayName, int Rank, double Score, IReadOnlyList<FactorContribution> Factors, Reasons Reasons);
 
 public sealed record ExcludedExpertResponse(Guid ExpertId, string DisplayName, IReadOnlyList<string> Reasons);
+
+/// <summary>How many experts one exclusion reason keeps out; an expert with two reasons counts under both.</summary>
+public sealed record ExclusionCount(string Reason, int Count);
 
 public sealed record CandidatesResponse(
     Guid RequestId,
@@ -35,13 +41,26 @@ public sealed record CandidatesResponse(
 
     /// <summary>Whether staff may ask for a slate of the best candidates now (nothing waits for a decision).</summary>
     public bool CanProposeSlate { get; init; }
+
+    /// <summary>How many experts are excluded in all, whether or not they are listed in <see cref="Excluded"/>.</summary>
+    public int ExcludedCount { get; init; }
+
+    /// <summary>The excluded experts counted by reason, most frequent first.</summary>
+    public IReadOnlyList<ExclusionCount> ExcludedSummary { get; init; } = [];
 }
 
 public sealed class GetCandidatesValidator : AbstractValidator<GetCandidatesQuery>
 {
     public const int MaxTop = 200;
+    public const int DefaultExcludedPageSize = 50;
+    public const int MaxExcludedPageSize = 200;
 
-    public GetCandidatesValidator() => RuleFor(q => q.Top).InclusiveBetween(1, MaxTop);
+    public GetCandidatesValidator()
+    {
+        RuleFor(q => q.Top).InclusiveBetween(1, MaxTop);
+        RuleFor(q => q.ExcludedPage).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.ExcludedPageSize).InclusiveBetween(1, MaxExcludedPageSize);
+    }
 }
 
 internal sealed class GetCandidatesHandler(ILcPeersDb db, MatchingPoolLoader loader, MatchingSettingsStore settings)
@@ -63,28 +82,59 @@ internal sealed class GetCandidatesHandler(ILcPeersDb db, MatchingPoolLoader loa
                 Explanation.Explain(pool, rankingQuery, c.Index, contributions));
         }).ToList();
 
-        var excluded = new List<ExcludedExpertResponse>();
-        var eligible = 0;
-        for (var i = 0; i < pool.Count; i++)
-        {
-            var reasons = RankingEngine.Exclusions(pool, rankingQuery, i);
-            if (reasons == ExclusionReason.None)
-            {
-                eligible++;
-            }
-            else if (query.IncludeExcluded ?? true)
-            {
-                excluded.Add(new ExcludedExpertResponse(pool.Ids[i], pool.Names[i], reasons.ToCodes()));
-            }
-        }
-
-        return new CandidatesResponse(request.Id.Value, candidates, [.. excluded.OrderBy(e => e.DisplayName, StringComparer.Ordinal)], eligible,
+        var exclusions = Exclusions.Of(pool, rankingQuery);
+        return new CandidatesResponse(request.Id.Value, candidates, ExcludedPage(pool, exclusions, query), pool.Count - exclusions.Count,
             [.. rankingQuery.RelevantTools.Select(ToolResponse.From)])
         {
             OpenPlaces = Matching.OpenPlaces.Of(request, proposals),
             CanProposeSlate = Matching.OpenPlaces.AllowsSlate(request, proposals),
+            ExcludedCount = exclusions.Count,
+            ExcludedSummary = Exclusions.Summary(exclusions),
         };
     }
+
+    private static List<ExcludedExpertResponse> ExcludedPage(ExpertPool pool, List<(int Index, ExclusionReason Reasons)> exclusions, GetCandidatesQuery query)
+    {
+        if (query.IncludeExcluded != true)
+        {
+            return [];
+        }
+
+        var size = query.ExcludedPageSize ?? GetCandidatesValidator.DefaultExcludedPageSize;
+        return
+        [
+            .. exclusions
+                .Select(e => new ExcludedExpertResponse(pool.Ids[e.Index], pool.Names[e.Index], e.Reasons.ToCodes()))
+                .OrderBy(e => e.DisplayName, StringComparer.Ordinal).ThenBy(e => e.ExpertId)
+                .Skip(((query.ExcludedPage ?? 1) - 1) * size).Take(size),
+        ];
+    }
+}
+
+/// <summary>The experts a request's hard rules keep out, with their reasons, and their count per reason.</summary>
+internal static class Exclusions
+{
+    public static List<(int Index, ExclusionReason Reasons)> Of(ExpertPool pool, RankingQuery query)
+    {
+        var excluded = new List<(int, ExclusionReason)>();
+        for (var i = 0; i < pool.Count; i++)
+        {
+            var reasons = RankingEngine.Exclusions(pool, query, i);
+            if (reasons != ExclusionReason.None)
+            {
+                excluded.Add((i, reasons));
+            }
+        }
+
+        return excluded;
+    }
+
+    public static IReadOnlyList<ExclusionCount> Summary(List<(int Index, ExclusionReason Reasons)> exclusions) =>
+    [
+        .. exclusions.SelectMany(e => e.Reasons.ToCodes()).GroupBy(code => code, StringComparer.Ordinal)
+            .Select(g => new ExclusionCount(g.Key, g.Count()))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Reason, StringComparer.Ordinal),
+    ];
 }
 
 /// <summary>Loads a request that may be matched: submitted, or matching with room for more proposals.</summary>
