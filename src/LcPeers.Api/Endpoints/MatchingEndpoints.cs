@@ -1,5 +1,6 @@
 using LcPeers.Api.Security;
 using LcPeers.Application.Matching.CreateProposals;
+using LcPeers.Application.Matching.GetCandidate;
 using LcPeers.Application.Matching.GetCandidates;
 using LcPeers.Application.Matching.ListProposals;
 using LcPeers.Application.Matching.ProposeExpert;
@@ -22,6 +23,13 @@ internal static class MatchingEndpoints
             .WithName("GetCandidates")
             .ProducesProblem(StatusCodes.Status409Conflict) // request.not-submitted
             .WithSummary("Ranked, explained candidates for a submitted request, the excluded experts counted by reason (listed, paged, with includeExcluded=true), and fitting tools (staff).");
+
+        requests.MapGet("/{id:guid}/candidates/{expertId:guid}", async (Guid id, Guid expertId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetCandidateQuery(id, expertId), ct)))
+            .WithName("GetCandidate")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict) // request.not-submitted
+            .WithSummary("Why (not) this expert for a submitted request: eligible or not, rank, every factor, and the exclusion reasons (staff).");
 
         requests.MapGet("/{id:guid}/proposals", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListRequestProposalsQuery(id), ct)))

@@ -144,6 +144,37 @@ public sealed class CandidatesTests(CandidatesFixture factory) : IClassFixture<C
     }
 
     [Fact]
+    public async Task OneExpert_Eligible_HasTheRankAndScoreOfTheList()
+    {
+        var list = (await CandidatesAsync("?top=5")).GetProperty("candidates").EnumerateArray().ToList();
+        var second = list[1];
+        var verdict = await (await factory.StaffClient().GetAsync(
+            $"/api/requests/{factory.Request}/candidates/{second.GetProperty("expertId").GetGuid()}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+
+        Assert.True(verdict.GetProperty("eligible").GetBoolean());
+        Assert.Equal(2, verdict.GetProperty("rank").GetInt32());
+        Assert.Equal(second.GetProperty("score").GetDouble(), verdict.GetProperty("score").GetDouble(), 6);
+        Assert.Equal(second.GetProperty("factors").GetRawText(), verdict.GetProperty("factors").GetRawText());
+        Assert.Equal(0, verdict.GetProperty("exclusions").GetArrayLength());
+        Assert.NotEmpty(verdict.GetProperty("reasons").GetProperty("nl").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task OneExpert_Excluded_SaysWhy_UnknownIs404_CoordinatorIs403()
+    {
+        var url = $"/api/requests/{factory.Request}/candidates/{factory.Experts["far-away"]}";
+        var verdict = await (await factory.StaffClient().GetAsync(url, Ct)).ReadJsonAsync(HttpStatusCode.OK);
+
+        Assert.False(verdict.GetProperty("eligible").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, verdict.GetProperty("rank").ValueKind);
+        Assert.Contains("region", verdict.GetProperty("exclusions").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(9, verdict.GetProperty("factors").GetArrayLength());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.StaffClient().GetAsync($"/api/requests/{factory.Request}/candidates/{Guid.NewGuid()}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await factory.ClientAs("c@civwindopzee.example", "Coordinator").GetAsync(url, Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task Candidate_FactorsAddUpToTheScore_AndReasonsReadInBothLanguages()
     {
         var result = await CandidatesAsync();
