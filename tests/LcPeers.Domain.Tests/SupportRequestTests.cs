@@ -86,9 +86,6 @@ public sealed class SupportRequestTests
     [InlineData(RuleCodes.Request.PeriodReversed)]
     [InlineData(RuleCodes.Request.NoHours)]
     [InlineData(RuleCodes.Request.ExpertsWanted)]
-    [InlineData(RuleCodes.Request.ToolRequired)]
-    [InlineData(RuleCodes.Request.RegionRequired)]
-    [InlineData(RuleCodes.Request.NoBottleneck)]
     public void Draft_BrokenRule_IsRefusedWithItsCode(string code)
     {
         var details = code switch
@@ -96,9 +93,6 @@ public sealed class SupportRequestTests
             RuleCodes.Request.PeriodReversed => Details() with { End = new DateOnly(2027, 1, 1) },
             RuleCodes.Request.NoHours => Details() with { Hours = 0 },
             RuleCodes.Request.ExpertsWanted => Details() with { ExpertsWanted = 4 },
-            RuleCodes.Request.ToolRequired => Details() with { Kind = RequestKind.ToolFacilitation, Tool = null },
-            RuleCodes.Request.RegionRequired => Details() with { Region = null },
-            RuleCodes.Request.NoBottleneck => Details() with { Bottlenecks = [] },
             _ => throw new ArgumentOutOfRangeException(nameof(code)),
         };
 
@@ -115,5 +109,62 @@ public sealed class SupportRequestTests
 
         var error = Assert.Throws<BusinessRuleException>(() => request.Edit(Details(), Now));
         Assert.Equal(RuleCodes.Request.NotEditable, error.Code);
+    }
+
+    [Fact]
+    public void Draft_WithOnlyADescription_IsSavedWithItsTermsOpen()
+    {
+        var details = Details() with { Bottlenecks = [], Kind = null, Start = null, End = null, Hours = null, Format = null, Region = null };
+
+        var request = SupportRequest.Draft(Lc, details, Actors.Of("c"), Now);
+
+        Assert.Equal(RequestStatus.Draft, request.Status);
+        Assert.Equal(["bottlenecks", "kind", "start", "end", "hours", "format"], request.MissingTerms());
+        Assert.False(request.IsComplete);
+    }
+
+    [Theory]
+    [InlineData("tool")]
+    [InlineData("region")]
+    [InlineData("bottlenecks")]
+    [InlineData("hours")]
+    public void Submit_WithATermOpen_IsRefusedAndNamesIt(string field)
+    {
+        var details = field switch
+        {
+            "tool" => Details() with { Kind = RequestKind.ToolFacilitation, Tool = null },
+            "region" => Details() with { Format = WorkFormat.OnSite, Region = null },
+            "bottlenecks" => Details() with { Bottlenecks = [] },
+            _ => Details() with { Hours = null },
+        };
+        var request = SupportRequest.Draft(Lc, details, Actors.Of("c"), Now);
+
+        var error = Assert.Throws<BusinessRuleException>(() => request.Submit(Actors.Of("c"), Now));
+
+        Assert.Equal(RuleCodes.Request.Incomplete, error.Code);
+        Assert.Equal([field], request.MissingTerms());
+        Assert.Equal(RequestStatus.Draft, request.Status);
+    }
+
+    [Fact]
+    public void Edit_OfASubmittedRequest_KeepsItsTermsGiven()
+    {
+        var request = SupportRequest.Draft(Lc, Details(), Actors.Of("c"), Now);
+        request.Submit(Actors.Of("c"), Now);
+
+        var error = Assert.Throws<BusinessRuleException>(() => request.Edit(Details() with { Start = null }, Now));
+
+        Assert.Equal(RuleCodes.Request.Incomplete, error.Code);
+        Assert.NotNull(request.Start);
+    }
+
+    [Fact]
+    public void Terms_OfADraftWithTermsOpen_AreRefused()
+    {
+        var request = SupportRequest.Draft(Lc, Details() with { Kind = null }, Actors.Of("c"), Now);
+
+        var error = Assert.Throws<BusinessRuleException>(() => request.Terms);
+
+        Assert.Equal(RuleCodes.Request.Incomplete, error.Code);
     }
 }

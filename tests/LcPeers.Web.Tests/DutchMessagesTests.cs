@@ -32,11 +32,37 @@ public sealed partial class DutchMessagesTests(WebFactory factory) : IClassFixtu
         var lcId = form.QuerySelector("select[name='Form.LearningCommunityId'] option[selected]")!.GetAttribute("value")!;
 
         var empty = await PostAsync(coordinator, "/requests/new", form, [new("intent", "submit")]);
-        AssertDutch(empty, "Form.Description", "Form.Bottlenecks", "Form.Kind", "Form.Hours");
-        Assert.Equal("Kies minstens één optie bij ‘Knelpunten’.", empty.FieldError("Form.Bottlenecks"));
+        AssertDutch(empty, "Form.Description");
 
         var bad = await PostAsync(coordinator, "/requests/new", form, BadRequestFields(lcId));
-        AssertDutch(bad, "Form.Description", "Form.Start", "Form.End", "Form.Hours", "Form.Tool", "Form.Region", "Form.ExpertsWanted");
+        AssertDutch(bad, "Form.Description", "Form.Start", "Form.End", "Form.Hours", "Form.ExpertsWanted");
+
+        // A draft needs only the LC and a description; submitting it leads to the form with every open term marked.
+        var onlyDescription = await coordinator.PostFormAsync("/requests/new",
+        [
+            new("__RequestVerificationToken", form.Token()), new("Form.LearningCommunityId", lcId),
+            new("Form.Description", "Alleen een omschrijving, de rest volgt."), new("intent", "submit"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, onlyDescription.StatusCode);
+        var completeUrl = onlyDescription.Headers.Location!.OriginalString;
+        Assert.EndsWith("/edit?submit=true", completeUrl, StringComparison.Ordinal);
+        var marked = await coordinator.GetPageAsync(completeUrl);
+        AssertDutch(marked, "Form.Bottlenecks", "Form.Kind", "Form.Start", "Form.End", "Form.Hours", "Form.Format");
+        Assert.Equal("Kies minstens één optie bij ‘Knelpunten’ voordat je de aanvraag indient.", marked.FieldError("Form.Bottlenecks"));
+        Assert.Equal("Vul ‘Aantal uren’ in voordat je de aanvraag indient.", marked.FieldError("Form.Hours"));
+
+        // Tool facilitation without a tool and on-site help without a province are kept as a draft and named on submit.
+        var markedVersion = marked.QuerySelector("input[name='Form.Version']")!.GetAttribute("value")!;
+        var toolAndRegion = await PostAsync(coordinator, completeUrl.Split('?')[0], marked,
+        [
+            new("Form.Version", markedVersion), new("Form.Bottlenecks", "balance"), new("Form.Kind", "tool-facilitation"),
+            new("Form.Description", "Alleen een omschrijving, de rest volgt."), new("Form.Start", "2027-03-01"), new("Form.End", "2027-04-30"),
+            new("Form.Hours", "10"), new("Form.Format", "on-site"), new("Form.Languages", "nl"), new("Form.ExpertsWanted", "1"), new("intent", "submit"),
+        ]);
+        AssertDutch(toolAndRegion, "Form.Tool", "Form.Region");
+        Assert.Equal("Kies bij ‘Tool’ de tool die begeleid moet worden, voordat je de aanvraag indient.", toolAndRegion.FieldError("Form.Tool"));
+        Assert.Equal("Kies bij ‘Provincie’ de provincie waar de hulp op locatie plaatsvindt, voordat je de aanvraag indient.", toolAndRegion.FieldError("Form.Region"));
+        Assert.Contains("Je concept is bewaard", toolAndRegion.QuerySelector("#form-error")!.TextContent, StringComparison.Ordinal);
 
         var draft = await coordinator.PostFormAsync("/requests/new",
         [
@@ -49,7 +75,7 @@ public sealed partial class DutchMessagesTests(WebFactory factory) : IClassFixtu
         var edit = draft.Headers.Location!.OriginalString + "/edit";
         var editForm = await coordinator.GetPageAsync(edit);
         var editVersion = editForm.QuerySelector("input[name='Form.Version']")!.GetAttribute("value")!;
-        AssertDutch(await PostAsync(coordinator, edit, editForm, [new("Form.Version", editVersion)]), "Form.Description", "Form.Kind");
+        AssertDutch(await PostAsync(coordinator, edit, editForm, [new("Form.Version", editVersion)]), "Form.Description");
         AssertDutch(await PostAsync(coordinator, edit, editForm, [.. BadRequestFields(lcId), new("Form.Version", editVersion)]), "Form.End", "Form.Hours");
     }
 

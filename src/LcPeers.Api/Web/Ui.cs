@@ -25,6 +25,15 @@ public static class Ui
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
+    /// <summary>A period as "1 maart 2027 t/m 30 juni 2027"; an end or start a draft leaves open reads "nog niet ingevuld".</summary>
+    public static string Period(IStringLocalizer<SharedResource> t, DateOnly? start, DateOnly? end)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return start is null && end is null
+            ? t["Value.Open"].Value
+            : t["Request.PeriodValue", start is { } s ? Date(s) : t["Value.Open"].Value, end is { } e ? Date(e) : t["Value.Open"].Value].Value;
+    }
+
     /// <summary>A moment in Dutch local time (stored in UTC).</summary>
     public static string When(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);

@@ -25,8 +25,8 @@ internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings)
                 from p in db.Proposals.AsNoTracking()
                 where p.Status == ProposalStatus.Approved || p.Status == ProposalStatus.Accepted
                 join r in db.SupportRequests.AsNoTracking() on p.RequestId equals r.Id
-                where OpenStatuses.Contains(r.Status)
-                select new { p.ExpertId, r.Start, r.End, r.Hours, r.ExpertsWanted })
+                where OpenStatuses.Contains(r.Status) && r.Start != null && r.End != null && r.Hours != null
+                select new { p.ExpertId, Start = r.Start!.Value, End = r.End!.Value, Hours = r.Hours!.Value, r.ExpertsWanted })
             .ToListAsync(ct);
         var byExpert = commitments.GroupBy(c => c.ExpertId).ToDictionary(
             g => g.Key,

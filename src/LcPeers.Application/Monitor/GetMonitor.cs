@@ -74,7 +74,7 @@ internal sealed class GetMonitorHandler(ILcPeersDb db, TimeProvider time) : IQue
             requests.Count,
             All<RequestStatus>(requests.Select(r => r.Status)),
             All<Bottleneck>(requests.SelectMany(r => r.Bottlenecks)),
-            All<RequestKind>(requests.Select(r => r.Kind)),
+            All<RequestKind>(requests.Where(r => r.Kind != null).Select(r => r.Kind!.Value)),
             [.. Enum.GetValues<ProposalStatus>().Select(s => new Count(Codes<ProposalStatus>.Of(s), proposals.FirstOrDefault(p => p.Key == s)?.Count ?? 0))],
             [.. Enum.GetValues<EngagementStatus>().Select(s => new Count(Codes<EngagementStatus>.Of(s), engagements.FirstOrDefault(e => e.Key == s)?.Count ?? 0))],
             ratings.Count,

@@ -50,7 +50,8 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
         }
 
         var r = m.Request;
-        var facts = new RequestFacts(m.LcName, r.Kind, r.Phase, r.Description, r.Start, r.End, r.Hours, r.Format, r.Region);
+        var terms = r.Terms;
+        var facts = new RequestFacts(m.LcName, terms.Kind, terms.Phase, r.Description, terms.Start, terms.End, terms.Hours, terms.Format, r.Region);
         Queue("proposal.invitation", $"invitation:{proposal.Id}", proposal.Id.Value, m.To, m.Expert.DisplayName, m.Lang,
             EmailTemplates.Invitation(m.Lang, m.Expert.DisplayName, facts, links.Invitation(proposal.Id)), null, null, now);
     }
@@ -98,7 +99,7 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
         foreach (var coordinator in coordinators)
         {
             await QueueOnceAsync(RequestSubmittedKind, $"request-submitted:{request.Id}:{now.UtcTicks}:{coordinator}", request.Id.Value, coordinator, EmailTemplates.Dutch,
-                EmailTemplates.RequestSubmitted(EmailTemplates.Dutch, lcName, request.Description, request.Start, request.End, request.ExpertsWanted), now, ct);
+                EmailTemplates.RequestSubmitted(EmailTemplates.Dutch, lcName, request.Description, request.Terms.Start, request.Terms.End, request.ExpertsWanted), now, ct);
         }
     }
 

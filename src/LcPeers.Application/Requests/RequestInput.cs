@@ -35,28 +35,23 @@ internal static class RequestInput
     {
         v.RuleFor(x => x.Phase).Must(p => p is null || Codes<Phase>.IsValid(p))
             .WithMessage($"'phase' must be one of: {string.Join(", ", Codes<Phase>.All)}.");
-        v.RuleFor(x => x.Bottlenecks).NotEmpty().WithMessage($"'bottlenecks' names at least one of: {string.Join(", ", Codes<Bottleneck>.All)}.");
         v.RuleForEach(x => x.Bottlenecks).Must(Codes<Bottleneck>.IsValid)
             .WithMessage($"'bottlenecks' must hold only: {string.Join(", ", Codes<Bottleneck>.All)}.");
-        v.RuleFor(x => x.Kind).NotEmpty().Must(k => Codes<RequestKind>.IsValid(k))
+        v.RuleFor(x => x.Kind).Must(k => string.IsNullOrEmpty(k) || Codes<RequestKind>.IsValid(k))
             .WithMessage($"'kind' must be one of: {string.Join(", ", Codes<RequestKind>.All)}.");
-        v.RuleFor(x => x.Tool).NotEmpty().When(x => x.Kind == Codes<RequestKind>.Of(RequestKind.ToolFacilitation))
-            .WithMessage("'tool' names the catalogue tool to facilitate when the kind is tool-facilitation.");
         v.RuleFor(x => x.Tool).MaximumLength(200).SingleLine();
         v.RuleFor(x => x.Description).NotEmpty().MaximumLength(DescriptionMaxLength)
             .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage("'description' must not be blank.").NoControlCharacters();
-        v.RuleFor(x => x.Start).NotNull().Must(d => d is null || DateRules.IsInWindow(d.Value)).WithMessage(DateRules.OutOfRangeMessage).WithErrorCode(DateRules.OutOfRangeErrorCode);
+        v.RuleFor(x => x.Start).Must(d => d is null || DateRules.IsInWindow(d.Value)).WithMessage(DateRules.OutOfRangeMessage).WithErrorCode(DateRules.OutOfRangeErrorCode);
         v.RuleFor(x => x.End).Must(d => d is null || DateRules.IsInWindow(d.Value)).WithMessage(DateRules.OutOfRangeMessage).WithErrorCode(DateRules.OutOfRangeErrorCode);
         v.RuleFor(x => x.End).Must((x, end) => end!.Value <= x.Start!.Value.AddYears(DateRules.MaxPeriodYears))
             .When(x => x.Start is { } s && x.End is { } e && DateRules.IsInWindow(s) && DateRules.IsInWindow(e))
             .WithMessage($"'end' must be at most {DateRules.MaxPeriodYears} years after 'start'.").WithErrorCode(DateRules.PeriodTooLongErrorCode);
-        v.RuleFor(x => x.End).NotNull().GreaterThanOrEqualTo(x => x.Start).When(x => x.Start is not null)
+        v.RuleFor(x => x.End).GreaterThanOrEqualTo(x => x.Start).When(x => x.Start is not null && x.End is not null)
             .WithMessage("'end' must not be before 'start'.");
-        v.RuleFor(x => x.Hours).NotNull().GreaterThan(0).LessThanOrEqualTo(MaxHours);
-        v.RuleFor(x => x.Format).NotEmpty().Must(f => Codes<WorkFormat>.IsValid(f))
+        v.RuleFor(x => x.Hours).GreaterThan(0).LessThanOrEqualTo(MaxHours);
+        v.RuleFor(x => x.Format).Must(f => string.IsNullOrEmpty(f) || Codes<WorkFormat>.IsValid(f))
             .WithMessage($"'format' must be one of: {string.Join(", ", Codes<WorkFormat>.All)}.");
-        v.RuleFor(x => x.Region).NotEmpty().When(x => x.Format == Codes<WorkFormat>.Of(WorkFormat.OnSite))
-            .WithMessage("'region' names the province where on-site help takes place.");
         v.RuleFor(x => x.Region).Must(r => r is null || Provinces.IsKnown(r))
             .WithMessage($"'region' must be a Dutch province: {string.Join(", ", Provinces.All)}.");
         v.RuleFor(x => x.Location).MaximumLength(200).SingleLine();
@@ -67,16 +62,17 @@ internal static class RequestInput
         v.RuleForEach(x => x.ExcludedOrganisations).NotEmpty().MaximumLength(200).SingleLine();
     }
 
-    public static RequestDetails ToDetails(this IRequestInput input, Phase phase, ToolId? tool) => new(
+    /// <summary>The details as sent; the terms a draft leaves open stay null (empty text counts as open).</summary>
+    public static RequestDetails ToDetails(this IRequestInput input, Phase? phase, ToolId? tool) => new(
         phase,
-        [.. input.Bottlenecks!.Select(Codes<Bottleneck>.Parse)],
-        Codes<RequestKind>.Parse(input.Kind!),
+        [.. (input.Bottlenecks ?? []).Select(Codes<Bottleneck>.Parse)],
+        string.IsNullOrWhiteSpace(input.Kind) ? null : Codes<RequestKind>.Parse(input.Kind),
         tool,
         input.Description!,
-        input.Start!.Value,
-        input.End!.Value,
-        input.Hours!.Value,
-        Codes<WorkFormat>.Parse(input.Format!),
+        input.Start,
+        input.End,
+        input.Hours,
+        string.IsNullOrWhiteSpace(input.Format) ? null : Codes<WorkFormat>.Parse(input.Format),
         string.IsNullOrWhiteSpace(input.Region) ? null : input.Region,
         input.Location,
         [.. (input.Languages ?? []).Select(Codes<Language>.Parse)],

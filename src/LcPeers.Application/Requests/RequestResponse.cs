@@ -13,16 +13,16 @@ public sealed record RequestResponse(
     Guid Id,
     Guid LearningCommunityId,
     string LearningCommunityName,
-    string Phase,
+    string? Phase,
     IReadOnlyList<string> Bottlenecks,
-    string Kind,
+    string? Kind,
     Guid? ToolId,
     string? ToolName,
     string Description,
-    DateOnly Start,
-    DateOnly End,
-    int Hours,
-    string Format,
+    DateOnly? Start,
+    DateOnly? End,
+    int? Hours,
+    string? Format,
     string? Region,
     string? Location,
     IReadOnlyList<string> Languages,
@@ -40,6 +40,9 @@ public sealed record RequestResponse(
     /// <summary>What the current user may do with the request now (<c>edit</c>, <c>submit</c>, <c>withdraw</c>, <c>cancel</c>, <c>propose</c>), decided by the domain.</summary>
     public IReadOnlyList<string> Actions { get; init; } = [];
 
+    /// <summary>The terms a draft still leaves open (API field names); empty once it can be submitted.</summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
+
     /// <summary>Everyone a response names (its author and each step's actor), to resolve in one query.</summary>
     public static IEnumerable<AccountId> ActorsOf(SupportRequest r) => r.History.Select(h => h.By).Append(r.CreatedBy);
 
@@ -48,16 +51,16 @@ public sealed record RequestResponse(
         r.Id.Value,
         r.LearningCommunityId.Value,
         lcName,
-        Codes<Phase>.Of(r.Phase),
+        r.Phase is { } phase ? Codes<Phase>.Of(phase) : null,
         [.. r.Bottlenecks.Select(Codes<Bottleneck>.Of)],
-        Codes<RequestKind>.Of(r.Kind),
+        r.Kind is { } kind ? Codes<RequestKind>.Of(kind) : null,
         r.Tool?.Value,
         r.Tool is { } t && toolNames.TryGetValue(t, out var name) ? name : null,
         r.Description,
         r.Start,
         r.End,
         r.Hours,
-        Codes<WorkFormat>.Of(r.Format),
+        r.Format is { } format ? Codes<WorkFormat>.Of(format) : null,
         r.Region,
         r.Location,
         [.. r.Languages.Select(Codes<Language>.Of)],
@@ -73,5 +76,6 @@ public sealed record RequestResponse(
         engagementIds ?? [])
     {
         Actions = viewer is null ? [] : r.AllowedActions(viewer),
+        Missing = r.MissingTerms(),
     };
 }

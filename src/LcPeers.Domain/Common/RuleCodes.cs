@@ -29,17 +29,15 @@ public static class RuleCodes
     {
         public const string NotEditable = "request.not-editable";
         public const string InvalidTransition = "request.invalid-transition";
-        public const string NoBottleneck = "request.no-bottleneck";
         public const string PeriodReversed = "request.period-reversed";
         public const string NoHours = "request.no-hours";
         public const string ExpertsWanted = "request.experts-wanted";
-        public const string ToolRequired = "request.tool-required";
-        public const string RegionRequired = "request.region-required";
         public const string Closed = "request.closed";
         public const string FullyStaffed = "request.fully-staffed";
         public const string HasOpenProposals = "request.has-open-proposals";
         public const string NoCandidates = "request.no-candidates";
         public const string NotSubmitted = "request.not-submitted";
+        public const string Incomplete = "request.incomplete";
     }
 
     public static class Engagement

@@ -51,6 +51,7 @@ public sealed partial class Engagement : AggregateRoot
             throw new BusinessRuleException(RuleCodes.Engagement.NotAccepted, "An engagement starts only from a proposal the expert accepted.");
         }
 
+        var terms = request.Terms;
         var engagement = new Engagement
         {
             Id = EngagementId.New(now),
@@ -58,17 +59,17 @@ public sealed partial class Engagement : AggregateRoot
             ProposalId = proposal.Id,
             LearningCommunityId = request.LearningCommunityId,
             ExpertId = proposal.ExpertId,
-            Kind = request.Kind,
-            Start = request.Start,
-            End = request.End,
-            HoursBudget = request.Hours,
+            Kind = terms.Kind,
+            Start = terms.Start,
+            End = terms.End,
+            HoursBudget = terms.Hours,
             Status = EngagementStatus.Active,
             CreatedAt = now,
             UpdatedAt = now,
             Version = 1,
         };
 
-        if (request.Kind == RequestKind.PeerReview)
+        if (terms.Kind == RequestKind.PeerReview)
         {
             engagement._sessions.Add(Session.Plan(engagement.Id, SessionKind.Intake, "Intake", now));
             engagement._sessions.Add(Session.Plan(engagement.Id, SessionKind.Visit, "Visitatie", now));

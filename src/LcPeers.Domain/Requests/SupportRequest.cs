@@ -8,7 +8,8 @@ namespace LcPeers.Domain.Requests;
 
 /// <summary>
 /// An LC's request for an experienced person, tied to its phase and bottlenecks. Engagements are temporary by design,
-/// so a request always has a period and an hours budget.
+/// so a submitted request always has a period and an hours budget; a draft may still leave its terms open
+/// (<see cref="MissingTerms"/>).
 /// </summary>
 public sealed partial class SupportRequest : AggregateRoot
 {
@@ -23,15 +24,15 @@ public sealed partial class SupportRequest : AggregateRoot
 
     public SupportRequestId Id { get; private set; }
     public LearningCommunityId LearningCommunityId { get; private set; }
-    public Phase Phase { get; private set; }
+    public Phase? Phase { get; private set; }
     public IReadOnlyList<Bottleneck> Bottlenecks { get; private set; } = [];
-    public RequestKind Kind { get; private set; }
+    public RequestKind? Kind { get; private set; }
     public ToolId? Tool { get; private set; }
     public string Description { get; private set; } = "";
-    public DateOnly Start { get; private set; }
-    public DateOnly End { get; private set; }
-    public int Hours { get; private set; }
-    public WorkFormat Format { get; private set; }
+    public DateOnly? Start { get; private set; }
+    public DateOnly? End { get; private set; }
+    public int? Hours { get; private set; }
+    public WorkFormat? Format { get; private set; }
     public string? Region { get; private set; }
     public string? Location { get; private set; }
     public IReadOnlyList<Language> Languages { get; private set; } = [];
@@ -45,6 +46,20 @@ public sealed partial class SupportRequest : AggregateRoot
     public int Version { get; private set; }
 
     public bool IsOpen => OpenStatuses.Contains(Status);
+
+    /// <summary>
+    /// The terms of a request past its draft (submission requires them all). Asking a draft that still leaves one open
+    /// is refused with <see cref="RuleCodes.Request.Incomplete"/>.
+    /// </summary>
+    public RequestTerms Terms => Phase is { } phase && Kind is { } kind && Start is { } start && End is { } end && Hours is { } hours && Format is { } format
+        ? new RequestTerms(phase, kind, start, end, hours, format)
+        : throw new BusinessRuleException(RuleCodes.Request.Incomplete, $"Request {Id} still leaves terms open: {string.Join(", ", MissingTerms())}.");
+
+    /// <summary>True once every term a submitted request needs is given.</summary>
+    public bool IsComplete => MissingTerms().Count == 0;
+
+    /// <summary>The terms still open, as API field names (<c>phase</c>, <c>bottlenecks</c>, <c>kind</c>, <c>tool</c>, <c>start</c>, <c>end</c>, <c>hours</c>, <c>format</c>, <c>region</c>).</summary>
+    public IReadOnlyList<string> MissingTerms() => MissingIn(Phase, Bottlenecks, Kind, Tool, Start, End, Hours, Format, Region);
 
     public static SupportRequest Draft(LearningCommunityId lc, RequestDetails details, AccountId by, DateTimeOffset now)
     {
@@ -71,13 +86,25 @@ public sealed partial class SupportRequest : AggregateRoot
             throw new BusinessRuleException(RuleCodes.Request.NotEditable, $"A request that is {Codes<RequestStatus>.Of(Status)} can no longer be edited.");
         }
 
+        ArgumentNullException.ThrowIfNull(details);
+        if (Status != RequestStatus.Draft)
+        {
+            EnsureComplete(MissingTermsOf(details));
+        }
+
         Apply(details);
         UpdatedAt = now;
         Version++;
     }
 
+    /// <summary>The draft goes to matching; every term must be given by now (<see cref="RuleCodes.Request.Incomplete"/>).</summary>
     public void Submit(AccountId by, DateTimeOffset now)
     {
+        if (Status == RequestStatus.Draft)
+        {
+            EnsureComplete(MissingTerms());
+        }
+
         MoveTo(RequestStatus.Submitted, SubmittableFrom, by, null, now);
         Raise(new RequestSubmitted(this, by, now));
     }
@@ -167,14 +194,49 @@ public sealed partial class SupportRequest : AggregateRoot
         Version++;
     }
 
+    /// <summary>The terms <paramref name="details"/> leave open, as <see cref="MissingTerms"/> names them.</summary>
+    public static IReadOnlyList<string> MissingTermsOf(RequestDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return MissingIn(details.Phase, details.Bottlenecks, details.Kind, details.Tool, details.Start, details.End, details.Hours, details.Format, details.Region);
+    }
+
+    private static List<string> MissingIn(
+        Phase? phase, IReadOnlyList<Bottleneck> bottlenecks, RequestKind? kind, ToolId? tool, DateOnly? start, DateOnly? end, int? hours, WorkFormat? format, string? region)
+    {
+        var missing = new List<string>(9);
+        Add(phase is null, "phase");
+        Add(bottlenecks.Count == 0, "bottlenecks");
+        Add(kind is null, "kind");
+        Add(kind == RequestKind.ToolFacilitation && tool is null, "tool");
+        Add(start is null, "start");
+        Add(end is null, "end");
+        Add(hours is null, "hours");
+        Add(format is null, "format");
+        Add(format == WorkFormat.OnSite && region is null, "region");
+        return missing;
+
+        void Add(bool isMissing, string field)
+        {
+            if (isMissing)
+            {
+                missing.Add(field);
+            }
+        }
+    }
+
+    private static void EnsureComplete(IReadOnlyList<string> missing)
+    {
+        if (missing.Count > 0)
+        {
+            throw new BusinessRuleException(RuleCodes.Request.Incomplete, $"A request is submitted once its terms are given; still open: {string.Join(", ", missing)}.");
+        }
+    }
+
+    /// <summary>Takes the details; the terms a draft leaves open are checked on submission, the ones it gives now.</summary>
     private void Apply(RequestDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        if (details.Bottlenecks.Count == 0)
-        {
-            throw new BusinessRuleException(RuleCodes.Request.NoBottleneck, "A request names at least one bottleneck theme.");
-        }
-
         if (details.End < details.Start)
         {
             throw new BusinessRuleException(RuleCodes.Request.PeriodReversed, "A request's period must not end before it starts.");
@@ -188,16 +250,6 @@ public sealed partial class SupportRequest : AggregateRoot
         if (details.ExpertsWanted is < 1 or > MaxExpertsWanted)
         {
             throw new BusinessRuleException(RuleCodes.Request.ExpertsWanted, $"A request asks for 1 to {MaxExpertsWanted} experts.");
-        }
-
-        if (details.Kind == RequestKind.ToolFacilitation && details.Tool is null)
-        {
-            throw new BusinessRuleException(RuleCodes.Request.ToolRequired, "Tool facilitation names the tool to facilitate.");
-        }
-
-        if (details.Format == WorkFormat.OnSite && details.Region is null)
-        {
-            throw new BusinessRuleException(RuleCodes.Request.RegionRequired, "On-site help names the region where it takes place.");
         }
 
         Phase = details.Phase;

@@ -985,7 +985,7 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
-                    b.Property<DateOnly>("End")
+                    b.Property<DateOnly?>("End")
                         .HasColumnType("date");
 
                     b.PrimitiveCollection<string>("ExcludedOrganisations")
@@ -996,15 +996,13 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<string>("Format")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<int>("Hours")
+                    b.Property<int?>("Hours")
                         .HasColumnType("int");
 
                     b.Property<string>("Kind")
-                        .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
@@ -1020,7 +1018,6 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Phase")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
@@ -1028,7 +1025,7 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
-                    b.Property<DateOnly>("Start")
+                    b.Property<DateOnly?>("Start")
                         .HasColumnType("date");
 
                     b.Property<string>("Status")

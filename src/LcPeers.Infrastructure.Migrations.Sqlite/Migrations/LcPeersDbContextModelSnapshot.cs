@@ -979,7 +979,7 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("End")
+                    b.Property<DateOnly?>("End")
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("ExcludedOrganisations")
@@ -990,15 +990,13 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Format")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Hours")
+                    b.Property<int?>("Hours")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
-                        .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
@@ -1014,7 +1012,6 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phase")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -1022,7 +1019,7 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("Start")
+                    b.Property<DateOnly?>("Start")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")

@@ -46,7 +46,7 @@ public static class TeamRule
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(ranked);
         var request = query.Request;
-        if (!Applies(request.Kind, request.ExpertsWanted) || needed < 1 || ranked.Count < needed)
+        if (!Applies(request.Terms.Kind, request.ExpertsWanted) || needed < 1 || ranked.Count < needed)
         {
             return;
         }

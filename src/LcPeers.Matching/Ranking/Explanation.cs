@@ -68,8 +68,8 @@ public static class Explanation
         switch (factor)
         {
             case MatchingFactor.Phase:
-                var count = pool.PhaseCount(i, request.Phase);
-                var phase = PhaseNames[request.Phase];
+                var count = pool.PhaseCount(i, request.Terms.Phase);
+                var phase = PhaseNames[request.Terms.Phase];
                 return ($"Begeleidde {count} LC{(count == 1 ? "" : "'s")} in {phase.Nl}", $"Guided {count} LC{(count == 1 ? "" : "s")} through {phase.En}");
             case MatchingFactor.Competence:
                 var best = request.Bottlenecks.MaxBy(b => pool.CompetenceLevel(i, b));
@@ -82,7 +82,7 @@ public static class Explanation
                     _ => ($"Kent het knelpunt {theme.Nl}", $"Aware of the {theme.En} bottleneck"),
                 };
             case MatchingFactor.KindFit:
-                return request.Kind switch
+                return request.Terms.Kind switch
                 {
                     Domain.Requests.RequestKind.PeerReview when (pool.RoleMask[i] & (1 << ((int)Domain.Experts.ExpertRole.PeerReviewer - 1))) != 0 =>
                         ("Doet peer reviews", "Carries out peer reviews"),

@@ -62,29 +62,30 @@ public sealed class RankingQuery
         var neighbours = Provinces.All.Where(p => (targetMask & (1 << ExpertPool.IndexOfProvince(p))) == 0 && target.Any(t => Provinces.AreNeighbours(t, p)));
 
         var conflicts = lc.PartnerOrganisations.Concat(request.ExcludedOrganisations).ToList();
-        var relevant = RelevantToolsFor(catalogue, request.Phase, request.Bottlenecks);
+        var terms = request.Terms;
+        var relevant = RelevantToolsFor(catalogue, terms.Phase, request.Bottlenecks);
         if (request.Tool is { } requested && catalogue.FirstOrDefault(t => t.Id == requested) is { } requestedTool && !relevant.Contains(requestedTool))
         {
             relevant = [.. relevant, requestedTool];
         }
 
-        var needPerMonth = HoursPerMonth(request.Hours, request.ExpertsWanted, request.Start, request.End);
+        var needPerMonth = HoursPerMonth(terms.Hours, request.ExpertsWanted, terms.Start, terms.End);
 
         return new RankingQuery
         {
             Request = request,
             LearningCommunity = lc,
             LanguageMask = ExpertPool.LanguageBits(request.Languages),
-            OnSite = request.Format == WorkFormat.OnSite,
-            RequiredRegionMask = request.Format == WorkFormat.OnSite ? targetMask : (ushort)0,
+            OnSite = terms.Format == WorkFormat.OnSite,
+            RequiredRegionMask = terms.Format == WorkFormat.OnSite ? targetMask : (ushort)0,
             TargetRegionMask = targetMask,
             NeighbourRegionMask = ExpertPool.ProvinceMask(neighbours),
             LcRegionMask = ExpertPool.ProvinceMask(lcProvinces),
             LcSectorMask = ExpertPool.SectorBits(lc.Sectors),
-            RequiredToolMask = request.Kind == RequestKind.ToolFacilitation && request.Tool is { } tool && pool.ToolIndex.TryGetValue(tool, out var bit) ? 1UL << bit : 0,
+            RequiredToolMask = terms.Kind == RequestKind.ToolFacilitation && request.Tool is { } tool && pool.ToolIndex.TryGetValue(tool, out var bit) ? 1UL << bit : 0,
             RelevantToolMask = relevant.Aggregate(0UL, (m, t) => pool.ToolIndex.TryGetValue(t.Id, out var b) ? m | (1UL << b) : m),
-            Start = request.Start.DayNumber,
-            End = request.End.DayNumber,
+            Start = terms.Start.DayNumber,
+            End = terms.End.DayNumber,
             NeedPerMonth = needPerMonth,
             ConflictBloom = conflicts.Aggregate(0UL, (m, o) => m | ExpertPool.BloomBit(o)),
             ConflictOrgIds = [.. conflicts.Select(o => pool.OrganisationId(o)).Where(id => id >= 0).Distinct().Order()],
@@ -92,14 +93,14 @@ public sealed class RankingQuery
             CompetenceTable = BuildCompetenceTable(request.Bottlenecks),
             CompetenceByLevelSum = [.. Enumerable.Range(0, (3 * request.Bottlenecks.Count) + 1).Select(sum => CompetenceValue(sum, request.Bottlenecks.Count))],
             PhaseTable = [.. Enumerable.Range(0, 256).Select(PhaseValue)],
-            PhaseShift = 8 * ((int)request.Phase - 1),
-            KindTable = [.. Enumerable.Range(0, 16).Select(mask => KindFit(request.Kind, mask))],
+            PhaseShift = 8 * ((int)terms.Phase - 1),
+            KindTable = [.. Enumerable.Range(0, 16).Select(mask => KindFit(terms.Kind, mask))],
             RelevantTools = relevant,
             RequiredBits = ExpertPool.ConsentBit | ExpertPool.RoomBit,
             LanguageBits = (ulong)ExpertPool.LanguageBits(request.Languages) << ExpertPool.LanguageShift,
-            RegionBits = request.Format == WorkFormat.OnSite ? (ulong)targetMask << ExpertPool.RegionShift : ExpertPool.ConsentBit,
+            RegionBits = terms.Format == WorkFormat.OnSite ? (ulong)targetMask << ExpertPool.RegionShift : ExpertPool.ConsentBit,
             MinHours = (int)Math.Ceiling(needPerMonth - 1e-9),
-            PackedPhaseShift = ExpertPool.PhaseShiftBase + (2 * ((int)request.Phase - 1)),
+            PackedPhaseShift = ExpertPool.PhaseShiftBase + (2 * ((int)terms.Phase - 1)),
             CompetenceLowBits = request.Bottlenecks.Aggregate(0UL, (m, b) => m | (1UL << (ExpertPool.CompetenceShift + (2 * ((int)b - 1))))),
         };
     }

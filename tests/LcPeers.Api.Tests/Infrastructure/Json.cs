@@ -14,13 +14,14 @@ internal static class Json
     }
 
     /// <summary>Asserts an RFC 9457 validation problem naming <paramref name="field"/>.</summary>
-    public static async Task AssertValidationProblemAsync(this HttpResponseMessage response, string field)
+    public static async Task<JsonElement> AssertValidationProblemAsync(this HttpResponseMessage response, string field)
     {
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.ReadJsonAsync(HttpStatusCode.BadRequest);
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
         var errors = problem.GetProperty("errors");
         Assert.True(errors.TryGetProperty(field, out _), $"Expected an error for '{field}', got {errors}");
+        return problem;
     }
 
     public static async Task<string> AssertProblemCodeAsync(this HttpResponseMessage response, HttpStatusCode status, string code)

@@ -107,14 +107,17 @@ public sealed class SupportRequestTests(LcPeersApiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Phase_MissingWhenLcHasNone_Is400NamingPhase()
+    public async Task Phase_MissingWhenLcHasNone_StaysOpenInTheDraft_AndSubmitNamesPhase()
     {
         var lc = await LcIdAsync("Scale");
         var coordinator = await CoordinatorOfAsync(lc, "c@scale.example");
 
-        var response = await coordinator.PostJsonAsync("/api/requests", Bodies.Request(lc).Without("phase"));
+        var id = await CreateAsync(coordinator, Bodies.Request(lc).Without("phase"));
+        var draft = await (await coordinator.GetAsync($"/api/requests/{id}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["phase"], draft.GetProperty("missing").EnumerateArray().Select(m => m.GetString()));
 
-        await response.AssertValidationProblemAsync("phase");
+        var submit = await coordinator.PostAsync($"/api/requests/{id}/submit", null, Ct);
+        await submit.AssertValidationProblemAsync("phase");
     }
 
     [Theory]
@@ -122,7 +125,6 @@ public sealed class SupportRequestTests(LcPeersApiFactory factory) : IClassFixtu
     [InlineData("hours", 0, "hours")]
     [InlineData("hours", -5, "hours")]
     [InlineData("expertsWanted", 4, "expertsWanted")]
-    [InlineData("bottlenecks", "none", "bottlenecks")]
     [InlineData("kind", "miracle", "kind")]
     [InlineData("format", "telepathy", "format")]
     [InlineData("region", "Atlantis", "region")]
@@ -135,7 +137,6 @@ public sealed class SupportRequestTests(LcPeersApiFactory factory) : IClassFixtu
         var coordinator = await CoordinatorOfAsync(lc, "c@connectr.example");
         object? v = key switch
         {
-            "bottlenecks" when value is "none" => Array.Empty<string>(),
             "languages" => new[] { value },
             _ => value,
         };
@@ -149,14 +150,64 @@ public sealed class SupportRequestTests(LcPeersApiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Create_ToolFacilitationWithoutTool_Is400NamingTool()
+    public async Task Draft_WithOnlyADescription_IsSaved_AndItsSubmitNamesEveryOpenTerm()
     {
         var lc = await LcIdAsync("FiDETT");
         var coordinator = await CoordinatorOfAsync(lc, "c@fidett.example");
 
-        var response = await coordinator.PostJsonAsync("/api/requests", Bodies.Request(lc).With("kind", "tool-facilitation"));
+        var id = await CreateAsync(coordinator, new Dictionary<string, object?>
+        {
+            ["learningCommunityId"] = lc,
+            ["description"] = "Nog uit te werken: hulp bij het vinden van nieuwe partners.",
+        });
+        var draft = await (await coordinator.GetAsync($"/api/requests/{id}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("draft", draft.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, draft.GetProperty("kind").ValueKind);
+        Assert.Equal(JsonValueKind.Null, draft.GetProperty("start").ValueKind);
+        Assert.Equal(["phase", "bottlenecks", "kind", "start", "end", "hours", "format"], draft.GetProperty("missing").EnumerateArray().Select(m => m.GetString()));
 
-        await response.AssertValidationProblemAsync("tool");
+        var submit = await coordinator.PostAsync($"/api/requests/{id}/submit", null, Ct);
+        var problem = await submit.AssertValidationProblemAsync("kind");
+        var fields = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order().ToList();
+        Assert.Equal(["bottlenecks", "end", "format", "hours", "kind", "phase", "start"], fields);
+        var still = await (await coordinator.GetAsync($"/api/requests/{id}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("draft", still.GetProperty("status").GetString());
+
+        var completed = await (await coordinator.PutJsonAsync($"/api/requests/{id}", Bodies.Request(lc).Without("learningCommunityId").With("version", 1)))
+            .ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Empty(completed.GetProperty("missing").EnumerateArray());
+        var submitted = await (await coordinator.PostAsync($"/api/requests/{id}/submit", null, Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("submitted", submitted.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task ToolFacilitationWithoutTool_IsADraftWhoseSubmitNamesTool()
+    {
+        var lc = await LcIdAsync("FiDETT");
+        var coordinator = await CoordinatorOfAsync(lc, "c2@fidett.example");
+        var id = await CreateAsync(coordinator, Bodies.Request(lc).With("kind", "tool-facilitation"));
+
+        var response = await coordinator.PostAsync($"/api/requests/{id}/submit", null, Ct);
+
+        var problem = await response.AssertValidationProblemAsync("tool");
+        Assert.Equal(["tool"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+    }
+
+    [Fact]
+    public async Task Edit_OfASubmittedRequest_ThatLeavesATermOpen_Is400NamingIt_AndKeepsTheStoredValue()
+    {
+        var lc = await LcIdAsync("FiDETT");
+        var coordinator = await CoordinatorOfAsync(lc, "c3@fidett.example");
+        var id = await CreateAsync(coordinator, Bodies.Request(lc));
+        await (await coordinator.PostAsync($"/api/requests/{id}/submit", null, Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        var current = await (await coordinator.GetAsync($"/api/requests/{id}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+
+        var response = await coordinator.PutJsonAsync($"/api/requests/{id}",
+            Bodies.Request(lc).Without("learningCommunityId").With("hours", null).With("version", current.GetProperty("version").GetInt32()));
+
+        await response.AssertValidationProblemAsync("hours");
+        var after = await (await coordinator.GetAsync($"/api/requests/{id}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(24, after.GetProperty("hours").GetInt32());
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public sealed class EligibilityTests
     {
         var generator = new PoolGenerator(seed);
         var pool = ExpertPool.Build(generator.Experts(500), PoolGenerator.Catalogue);
-        var (request, lc) = Enumerable.Range(0, 200).Select(_ => generator.Request()).First(x => TeamRule.Applies(x.Request.Kind, x.Request.ExpertsWanted));
+        var (request, lc) = Enumerable.Range(0, 200).Select(_ => generator.Request()).First(x => TeamRule.Applies(x.Request.Terms.Kind, x.Request.ExpertsWanted));
         var query = RankingQuery.Create(pool, request, lc, PoolGenerator.Catalogue);
         var everyone = RankingEngine.Rank(pool, query, MatchingWeights.Default, pool.Count);
         var needed = request.ExpertsWanted;

@@ -59,10 +59,11 @@ public static class NaiveRanker
             reasons |= ExclusionReason.ConflictOfInterest;
         }
 
-        var months = Math.Max(1, (request.End.DayNumber - request.Start.DayNumber + 1) / 30.44);
-        var need = Math.Ceiling((double)request.Hours / request.ExpertsWanted) / months;
-        var committed = entry.Commitments.Where(c => c.Start <= request.End && request.Start <= c.End).Sum(c => c.HoursPerMonth);
-        if (e.IsUnavailableDuring(request.Start, request.End) || need > e.HoursPerMonth - committed + 1e-9)
+        var terms = request.Terms;
+        var months = Math.Max(1, (terms.End.DayNumber - terms.Start.DayNumber + 1) / 30.44);
+        var need = Math.Ceiling((double)terms.Hours / request.ExpertsWanted) / months;
+        var committed = entry.Commitments.Where(c => c.Start <= terms.End && terms.Start <= c.End).Sum(c => c.HoursPerMonth);
+        if (e.IsUnavailableDuring(terms.Start, terms.End) || need > e.HoursPerMonth - committed + 1e-9)
         {
             reasons |= ExclusionReason.Unavailable;
         }
@@ -75,9 +76,9 @@ public static class NaiveRanker
         var e = entry.Expert;
         var values = new double[9];
         values[0] = request.Bottlenecks.Sum(b => e.CompetenceLevel(b)) / (3.0 * request.Bottlenecks.Count);
-        values[1] = Math.Min(Math.Min(e.LcsGuidedIn(request.Phase), 255), 3) / 3.0;
-        values[2] = e.RolesOffered.Select(r => RankingQueryKindFit(request.Kind, r)).DefaultIfEmpty(0).Max();
-        var relevant = catalogue.Where(t => t.Serves(request.Phase) && (t.Bottlenecks.Count == 0 || t.Bottlenecks.Any(request.Bottlenecks.Contains)))
+        values[1] = Math.Min(Math.Min(e.LcsGuidedIn(request.Terms.Phase), 255), 3) / 3.0;
+        values[2] = e.RolesOffered.Select(r => RankingQueryKindFit(request.Terms.Kind, r)).DefaultIfEmpty(0).Max();
+        var relevant = catalogue.Where(t => t.Serves(request.Terms.Phase) && (t.Bottlenecks.Count == 0 || t.Bottlenecks.Any(request.Bottlenecks.Contains)))
             .Select(t => t.Id).ToHashSet();
         if (request.Tool is { } requested)
         {

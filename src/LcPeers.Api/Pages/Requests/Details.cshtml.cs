@@ -38,9 +38,18 @@ public sealed class RequestDetailsModel(ReferenceData reference) : UiPageModel
 
     public async Task OnGetAsync(Guid id) => await LoadAsync(id);
 
+    /// <summary>The labels of the terms a draft still leaves open, in the page's language.</summary>
+    public IReadOnlyList<string> MissingLabels => [.. (Current?.Missing ?? []).Select(Messages.Label)];
+
     public async Task<IActionResult> OnPostSubmitAsync(Guid id)
     {
         await LoadAsync(id);
+        if (CanSubmit && Current!.Missing.Count > 0)
+        {
+            // The form marks each open term; submitting from there finishes the job.
+            return Redirect($"/requests/{id}/edit?submit=true");
+        }
+
         if (await TrySendAsync(ct => Sender.Send(new SubmitRequestCommand(id), ct).AsTask(), new FormErrorMap("", GetType())))
         {
             StatusMessage = T["Request.Submitted"];

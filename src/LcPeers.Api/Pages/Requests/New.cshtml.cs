@@ -54,6 +54,11 @@ public sealed class NewRequestModel(ReferenceData reference, ICurrentUser curren
                 await Sender.Send(new SubmitRequestCommand(id.Value), Ct);
                 StatusMessage = T["Request.Submitted"];
             }
+            catch (FluentValidation.ValidationException)
+            {
+                // Terms still open: the form marks them, with the draft kept.
+                return Redirect($"/requests/{id.Value}/edit?submit=true");
+            }
             catch (Domain.Common.BusinessRuleException ex)
             {
                 StatusMessage = RuleMessage(ex.Code);

@@ -59,8 +59,9 @@ internal sealed class ListMyInvitationsHandler(ILcPeersDb db, ICurrentUser user)
         return [.. proposals.Select(p =>
         {
             var r = requests[p.RequestId];
-            return new InvitationResponse(p.Id.Value, r.Id.Value, names.GetValueOrDefault(r.LearningCommunityId, "?"), Codes<RequestKind>.Of(r.Kind), Codes<Phase>.Of(r.Phase),
-                [.. r.Bottlenecks.Select(Codes<Bottleneck>.Of)], r.Description, r.Start, r.End, r.Hours, Codes<WorkFormat>.Of(r.Format), r.Region, r.Location,
+            var terms = r.Terms; // invitations go out for submitted requests only
+            return new InvitationResponse(p.Id.Value, r.Id.Value, names.GetValueOrDefault(r.LearningCommunityId, "?"), Codes<RequestKind>.Of(terms.Kind), Codes<Phase>.Of(terms.Phase),
+                [.. r.Bottlenecks.Select(Codes<Bottleneck>.Of)], r.Description, terms.Start, terms.End, terms.Hours, Codes<WorkFormat>.Of(terms.Format), r.Region, r.Location,
                 [.. r.Languages.Select(Codes<Language>.Of)], p.InvitedAt ?? p.UpdatedAt, p.Version)
             {
                 Actions = p.AllowedActions(viewer),

@@ -48,6 +48,6 @@ internal sealed class GetExpertWorkHandler(ILcPeersDb db, ICurrentUser user, Tim
                           orderby p.UpdatedAt
                           select new { p.Id, lc.Name, r.Kind, p.UpdatedAt })
             .Take(WorkLists.Top).ToListAsync(ct);
-        return new(count, [.. rows.Select(r => new InvitationItem(r.Id.Value, r.Name, Codes<RequestKind>.Of(r.Kind), r.UpdatedAt))]);
+        return new(count, [.. rows.Select(r => new InvitationItem(r.Id.Value, r.Name, Codes<RequestKind>.Of(r.Kind!.Value), r.UpdatedAt))]);
     }
 }

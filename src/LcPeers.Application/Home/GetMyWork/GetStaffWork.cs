@@ -41,7 +41,7 @@ internal sealed class GetStaffWorkHandler(ILcPeersDb db) : IQueryHandler<GetStaf
                           orderby r.UpdatedAt
                           select new { r.Id, lc.Name, r.Kind, r.UpdatedAt, Proposals = db.Proposals.Count(p => p.RequestId == r.Id && p.Status == ProposalStatus.Proposed) })
             .Take(WorkLists.Top).ToListAsync(ct);
-        return new(count, [.. rows.Select(r => new RequestItem(r.Id.Value, r.Name, Codes<RequestKind>.Of(r.Kind), r.UpdatedAt, r.Proposals))]);
+        return new(count, [.. rows.Select(r => new RequestItem(r.Id.Value, r.Name, Codes<RequestKind>.Of(r.Kind!.Value), r.UpdatedAt, r.Proposals))]);
     }
 
     private async Task<WorkList<UnansweredItem>> UnansweredAsync(CancellationToken ct)

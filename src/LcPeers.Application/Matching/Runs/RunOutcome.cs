@@ -51,7 +51,7 @@ internal static class RunOutcome
                 eligible < request.ExpertsWanted ? ["too-few-eligible"] : ["taken-by-other-requests"],
                 eligible < request.ExpertsWanted
                     ? $"Only {eligible} eligible expert(s) for {request.ExpertsWanted} place(s)."
-                    : TeamRule.Applies(request.Kind, request.ExpertsWanted)
+                    : TeamRule.Applies(request.Terms.Kind, request.ExpertsWanted)
                         ? "The eligible experts' capacity went to better-fitting requests, or no peer reviewer was left for the team."
                         : "The eligible experts' capacity went to better-fitting requests.");
         }

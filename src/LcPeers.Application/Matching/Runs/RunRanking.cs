@@ -44,7 +44,7 @@ internal sealed class RunRanking(ILcPeersDb db, MatchingPoolLoader loader, Match
             }
             else
             {
-                problemRequests.Add(new AssignmentRequest(request.Id.Value.ToString(), request.ExpertsWanted, RequiresReviewer: TeamRule.RequiresReviewer(request.Kind)));
+                problemRequests.Add(new AssignmentRequest(request.Id.Value.ToString(), request.ExpertsWanted, RequiresReviewer: TeamRule.RequiresReviewer(request.Terms.Kind)));
                 foreach (var c in candidates)
                 {
                     edges.Add(new AssignmentEdge(request.Id.Value.ToString(), pool.Ids[c.Index].ToString(), (int)Math.Round((1 - c.Score) * MatchingPolicy.CostScale)));

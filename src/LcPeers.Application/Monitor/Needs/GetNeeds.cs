@@ -80,13 +80,13 @@ internal sealed class GetNeedsHandler(ILcPeersDb db, TimeProvider time) : IQuery
 
         return [.. requests
             .Select(r => (Request: r, SubmittedAt: r.History.FirstOrDefault(h => h.To == RequestStatus.Submitted)?.At ?? r.CreatedAt))
-            .Where(x => x.SubmittedAt >= from || Waiting.Contains(x.Request.Status))
+            .Where(x => x.Request.Phase is not null && (x.SubmittedAt >= from || Waiting.Contains(x.Request.Status)))
             .Select(x =>
             {
                 var matched = firstMatch.TryGetValue(x.Request.Id, out var at) ? (at - x.SubmittedAt).TotalDays : (double?)null;
                 var nobody = matched is null && (unstaffable.Contains(x.Request.Id) || Closed.Contains(x.Request.Status));
                 var provinces = Provinces.FromRegionText(x.Request.Region ?? regions.GetValueOrDefault(x.Request.LearningCommunityId));
-                return new DemandFact(x.Request.Phase, x.Request.Bottlenecks, provinces, matched is null ? null : Math.Max(0, matched.Value), nobody);
+                return new DemandFact(x.Request.Phase!.Value, x.Request.Bottlenecks, provinces, matched is null ? null : Math.Max(0, matched.Value), nobody);
             })];
     }
 

@@ -1,5 +1,4 @@
 using FluentValidation;
-using FluentValidation.Results;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
@@ -12,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Application.Requests.CreateRequest;
 
-/// <summary>A coordinator drafts a request for one of their LCs. The phase defaults to the LC's current phase.</summary>
+/// <summary>A coordinator drafts a request for one of their LCs; only the LC and a description are needed. The phase defaults to the LC's current phase.</summary>
 [RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record CreateRequestCommand(
     Guid? LearningCommunityId,
@@ -49,8 +48,7 @@ internal sealed class CreateRequestHandler(ILcPeersDb db, ICurrentUser user, Too
         var lc = await db.LearningCommunities.AsNoTracking().FirstOrDefaultAsync(x => x.Id == lcId, ct)
             ?? throw new NotFoundException("Learning community", lcId.Value);
 
-        var phase = command.Phase is not null ? Codes<Phase>.Parse(command.Phase) : lc.Phase
-            ?? throw new ValidationException([new ValidationFailure("phase", "This LC has no current phase on record: name the phase the request is about.")]);
+        var phase = command.Phase is not null ? Codes<Phase>.Parse(command.Phase) : lc.Phase; // open in the draft when the LC has none on record
         var tool = await tools.ResolveOneAsync(command.Tool, "tool", ct);
 
         var request = SupportRequest.Draft(lcId, command.ToDetails(phase, tool), user.Actor(), time.GetUtcNow());

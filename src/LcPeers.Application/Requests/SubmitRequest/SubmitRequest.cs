@@ -4,7 +4,7 @@ using Mediator;
 
 namespace LcPeers.Application.Requests.SubmitRequest;
 
-/// <summary>The coordinator (or staff) submits a draft for matching.</summary>
+/// <summary>The coordinator (or staff) submits a draft for matching; a 400 names each term the draft still leaves open.</summary>
 [RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record SubmitRequestCommand(Guid Id) : ICommand<RequestResponse>, IRequestScoped
 {
@@ -17,6 +17,11 @@ internal sealed class SubmitRequestHandler(ILcPeersDb db, RequestLoader loader, 
     public async ValueTask<RequestResponse> Handle(SubmitRequestCommand command, CancellationToken ct)
     {
         var request = await loader.LoadForActionAsync(command.Id, ct);
+        if (request.CanSubmit)
+        {
+            RequestCompleteness.Ensure(request.MissingTerms());
+        }
+
         request.Submit(user.Actor(), time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return await loader.ToResponseAsync(request, ct);

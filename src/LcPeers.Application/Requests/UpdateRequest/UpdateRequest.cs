@@ -5,11 +5,12 @@ using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Reference;
+using LcPeers.Domain.Requests;
 using Mediator;
 
 namespace LcPeers.Application.Requests.UpdateRequest;
 
-/// <summary>Edits a request while it is a draft or waiting to be matched. The LC cannot change.</summary>
+/// <summary>Edits a request while it is a draft or waiting to be matched; a draft may leave terms open, a submitted request not. The LC cannot change.</summary>
 [RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record UpdateRequestCommand(
     string? Phase,
@@ -57,7 +58,13 @@ internal sealed class UpdateRequestHandler(ILcPeersDb db, RequestLoader loader, 
 
         var phase = command.Phase is not null ? Codes<Phase>.Parse(command.Phase) : request.Phase;
         var tool = await tools.ResolveOneAsync(command.Tool, "tool", ct);
-        request.Edit(command.ToDetails(phase, tool), time.GetUtcNow());
+        var details = command.ToDetails(phase, tool);
+        if (request.CanEdit && !request.CanSubmit)
+        {
+            RequestCompleteness.Ensure(SupportRequest.MissingTermsOf(details)); // submitted: the terms stay given
+        }
+
+        request.Edit(details, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return await loader.ToResponseAsync(request, ct);
     }
