@@ -23,7 +23,7 @@ public sealed class EmailTemplateTests
         var nl = EmailTemplates.Invitation("nl", "Anna", Facts, "https://lcpeers.example/expert/invitations?proposalId=1");
         var en = EmailTemplates.Invitation("en", "Anna", Facts, "https://lcpeers.example/expert/invitations?proposalId=1");
 
-        Assert.Equal("Uitnodiging: CIV Wind op Zee vraagt om uw hulp", nl.Subject);
+        Assert.Equal("Uitnodiging: CIV Wind op Zee vraagt om je hulp", nl.Subject);
         Assert.Equal("Invitation: CIV Wind op Zee asks for your help", en.Subject);
         Assert.Contains("1 februari 2027", nl.Text, StringComparison.Ordinal);
         Assert.Contains("1 February 2027", en.Text, StringComparison.Ordinal);

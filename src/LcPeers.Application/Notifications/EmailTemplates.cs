@@ -28,9 +28,9 @@ internal static class EmailTemplates
     public const string English = "en";
 
     public static ComposedEmail Invitation(string lang, string expertName, RequestFacts r, string link) => Nl(lang)
-        ? Compose($"Uitnodiging: {r.LcName} vraagt om uw hulp",
-            [$"Beste {expertName},", $"{r.LcName} zoekt een ervaren persoon voor {KindNl(r.Kind)}. Het team van LcPeers heeft u voorgedragen en dat voorstel is goedgekeurd.",
-                "Bekijk de uitnodiging in LcPeers en laat weten of u de vraag aanneemt. Pas als u aanneemt, delen we uw contactgegevens met de coördinatoren van de Learning Community."],
+        ? Compose($"Uitnodiging: {r.LcName} vraagt om je hulp",
+            [$"Beste {expertName},", $"{r.LcName} zoekt een ervaren persoon voor {KindNl(r.Kind)}. Het team van LcPeers heeft je voorgedragen en dat voorstel is goedgekeurd.",
+                "Bekijk de uitnodiging in LcPeers en laat weten of je de vraag aanneemt. Pas als je aanneemt, delen we je contactgegevens met de coördinatoren van de Learning Community."],
             [("Learning Community", r.LcName), ("Fase", PhaseNl(r.Phase)), ("Vraag", r.Description), ("Periode", $"{Date(r.Start, lang)} t/m {Date(r.End, lang)}"),
                 ("Uren", r.Hours.ToString(CultureInfo.InvariantCulture)), ("Vorm", FormatNl(r.Format)), ("Regio", r.Region ?? "-")],
             ("Bekijk en beantwoord de uitnodiging", link))
@@ -46,9 +46,9 @@ internal static class EmailTemplates
         ? Compose($"Uitnodiging vervallen: {lcName}",
             [$"Beste {expertName},",
                 cancelled
-                    ? $"Het team van LcPeers heeft de vraag van {lcName} stopgezet. Uw uitnodiging is daarmee vervallen; u hoeft niets meer te doen."
-                    : $"{lcName} heeft de vraag ingetrokken. Uw uitnodiging is daarmee vervallen; u hoeft niets meer te doen.",
-                "Dank u wel voor uw tijd. We houden u graag op de hoogte van nieuwe vragen die bij u passen."],
+                    ? $"Het team van LcPeers heeft de vraag van {lcName} stopgezet. Je uitnodiging is daarmee vervallen; je hoeft niets meer te doen."
+                    : $"{lcName} heeft de vraag ingetrokken. Je uitnodiging is daarmee vervallen; je hoeft niets meer te doen.",
+                "Dank je wel voor je tijd. We houden je graag op de hoogte van nieuwe vragen die bij je passen."],
             [("Learning Community", lcName)])
         : Compose($"Invitation withdrawn: {lcName}",
             [$"Dear {expertName},",
@@ -61,8 +61,8 @@ internal static class EmailTemplates
     /// <summary>Halfway through the answer window: one friendly reminder, with the answer-by date.</summary>
     public static ComposedEmail AnswerReminder(string lang, string expertName, string lcName, DateTimeOffset answerBy) => Nl(lang)
         ? Compose($"Herinnering: uitnodiging van {lcName}",
-            [$"Beste {expertName},", $"U bent uitgenodigd om {lcName} te helpen en we hebben uw antwoord nog niet ontvangen.",
-                "Laat u in LcPeers weten of u de vraag aanneemt? Zonder antwoord vervalt de uitnodiging op de datum hieronder en vragen we de volgende kandidaat."],
+            [$"Beste {expertName},", $"Je bent uitgenodigd om {lcName} te helpen en we hebben je antwoord nog niet ontvangen.",
+                "Laat je in LcPeers weten of je de vraag aanneemt? Zonder antwoord vervalt de uitnodiging op de datum hieronder en vragen we de volgende kandidaat."],
             [("Learning Community", lcName), ("Antwoord graag voor", LocalMoment(answerBy, lang))])
         : Compose($"Reminder: invitation from {lcName}",
             [$"Dear {expertName},", $"You were invited to help {lcName} and we have not received your answer yet.",
@@ -72,8 +72,8 @@ internal static class EmailTemplates
     /// <summary>The answer window closed unanswered: a kind "no longer needed", no blame.</summary>
     public static ComposedEmail InvitationExpired(string lang, string expertName, string lcName) => Nl(lang)
         ? Compose($"Niet meer nodig: uitnodiging van {lcName}",
-            [$"Beste {expertName},", $"De termijn om te antwoorden op de uitnodiging van {lcName} is verstreken. Uw hulp is voor deze vraag niet meer nodig; u hoeft niets meer te doen.",
-                "Geen probleem: we begrijpen dat het niet altijd uitkomt. We vragen u graag weer bij een volgende vraag die bij u past."],
+            [$"Beste {expertName},", $"De termijn om te antwoorden op de uitnodiging van {lcName} is verstreken. Je hulp is voor deze vraag niet meer nodig; je hoeft niets meer te doen.",
+                "Geen probleem: we begrijpen dat het niet altijd uitkomt. We vragen je graag weer bij een volgende vraag die bij je past."],
             [("Learning Community", lcName)])
         : Compose($"No longer needed: invitation from {lcName}",
             [$"Dear {expertName},", $"The time to answer the invitation from {lcName} has passed. Your help is no longer needed for this request; there is nothing more you need to do.",
@@ -81,22 +81,22 @@ internal static class EmailTemplates
             [("Learning Community", lcName)]);
 
     /// <summary>To the LC's coordinators: the request is in and what happens next.</summary>
-    public static ComposedEmail RequestSubmitted(string lang, string lcName, string description, DateOnly start, DateOnly end, int expertsWanted) => Nl(lang)
+    public static ComposedEmail RequestSubmitted(string lang, string? coordinatorName, string lcName, string description, DateOnly start, DateOnly end, int expertsWanted) => Nl(lang)
         ? Compose($"Ontvangen: hulpvraag van {lcName}",
-            ["Beste coördinator,", $"We hebben de hulpvraag van {lcName} ontvangen. Het team van LcPeers zoekt nu passende experts; u hoort van ons zodra een expert de vraag heeft aangenomen, of als we niemand kunnen vinden."],
+            [CoordinatorGreeting(lang, coordinatorName), $"We hebben de hulpvraag van {lcName} ontvangen. Het team van LcPeers zoekt nu passende experts; je hoort van ons zodra een expert de vraag heeft aangenomen, of als we niemand kunnen vinden."],
             [("Learning Community", lcName), ("Vraag", description), ("Periode", $"{Date(start, lang)} t/m {Date(end, lang)}"), ("Aantal experts", expertsWanted.ToString(CultureInfo.InvariantCulture))])
         : Compose($"Received: request from {lcName}",
-            ["Dear coordinator,", $"We received the request of {lcName}. The LcPeers team is now looking for suitable experts; you will hear from us once an expert accepts, or if we cannot find anyone."],
+            [CoordinatorGreeting(lang, coordinatorName), $"We received the request of {lcName}. The LcPeers team is now looking for suitable experts; you will hear from us once an expert accepts, or if we cannot find anyone."],
             [("Learning Community", lcName), ("Request", description), ("Period", $"{Date(start, lang)} to {Date(end, lang)}"), ("Experts wanted", expertsWanted.ToString(CultureInfo.InvariantCulture))]);
 
     /// <summary>To the LC's coordinators: the matching found nobody eligible, and what staff will do about it.</summary>
-    public static ComposedEmail NoCandidates(string lang, string lcName, string description) => Nl(lang)
+    public static ComposedEmail NoCandidates(string lang, string? coordinatorName, string lcName, string description) => Nl(lang)
         ? Compose($"Nog geen expert gevonden voor {lcName}",
-            ["Beste coördinator,", $"Voor de hulpvraag van {lcName} konden we op dit moment geen passende expert vinden in de pool.",
-                "Het team van LcPeers kijkt wat er nodig is: we zoeken actief naar nieuwe experts, bekijken of de vraag breder kan (periode, vorm, regio) en nemen binnen enkele werkdagen contact met u op. U hoeft nu niets te doen."],
+            [CoordinatorGreeting(lang, coordinatorName), $"Voor de hulpvraag van {lcName} konden we op dit moment geen passende expert vinden in de pool.",
+                "Het team van LcPeers kijkt wat er nodig is: we zoeken actief naar nieuwe experts, bekijken of de vraag breder kan (periode, vorm, regio) en nemen binnen enkele werkdagen contact met je op. Je hoeft nu niets te doen."],
             [("Learning Community", lcName), ("Vraag", description)])
         : Compose($"No expert found yet for {lcName}",
-            ["Dear coordinator,", $"For the request of {lcName} we could not find a suitable expert in the pool at the moment.",
+            [CoordinatorGreeting(lang, coordinatorName), $"For the request of {lcName} we could not find a suitable expert in the pool at the moment.",
                 "The LcPeers team is looking into what is needed: we actively look for new experts, check whether the request can be widened (period, format, region) and will contact you within a few working days. There is nothing you need to do now."],
             [("Learning Community", lcName), ("Request", description)]);
 
@@ -126,7 +126,7 @@ internal static class EmailTemplates
 
     public static ComposedEmail IntroductionToExpert(string lang, string expertName, string lcName, IReadOnlyList<string> coordinators, DateOnly start, DateOnly end, int hours, string link) => Nl(lang)
         ? Compose($"Kennismaking met {lcName}",
-            [$"Beste {expertName},", $"Dank u wel voor het aannemen van de vraag van {lcName}. Hieronder staan de contactgegevens van de coördinatoren; zij nemen contact met u op om een eerste afspraak te plannen."],
+            [$"Beste {expertName},", $"Dank je wel voor het aannemen van de vraag van {lcName}. Hieronder staan de contactgegevens van de coördinatoren; zij nemen contact met je op om een eerste afspraak te plannen."],
             [("Learning Community", lcName), ("Coördinatoren", string.Join(", ", coordinators)), ("Periode", $"{Date(start, lang)} t/m {Date(end, lang)}"), ("Urenbudget", hours.ToString(CultureInfo.InvariantCulture))],
             ("Bekijk het traject", link))
         : Compose($"Introduction to {lcName}",
@@ -134,9 +134,9 @@ internal static class EmailTemplates
             [("Learning Community", lcName), ("Coordinators", string.Join(", ", coordinators)), ("Period", $"{Date(start, lang)} to {Date(end, lang)}"), ("Hours budget", hours.ToString(CultureInfo.InvariantCulture))],
             ("View the engagement", link));
 
-    public static ComposedEmail IntroductionToCoordinator(string lcName, string expertName, string? expertEmail, DateOnly start, DateOnly end, int hours, string link) =>
+    public static ComposedEmail IntroductionToCoordinator(string? coordinatorName, string lcName, string expertName, string? expertEmail, DateOnly start, DateOnly end, int hours, string link) =>
         Compose($"Kennismaking: {expertName} helpt {lcName}",
-            ["Beste coördinator,", $"{expertName} heeft de vraag van {lcName} aangenomen. Neem contact op om een eerste afspraak te plannen; sessies plant u in LcPeers, dan krijgt iedereen een agenda-uitnodiging."],
+            [CoordinatorGreeting(Dutch, coordinatorName), $"{expertName} heeft de vraag van {lcName} aangenomen. Neem contact op om een eerste afspraak te plannen; sessies plan je in LcPeers, dan krijgt iedereen een agenda-uitnodiging."],
             [("Expert", expertName), ("E-mail", expertEmail ?? "-"), ("Periode", $"{Date(start, Dutch)} t/m {Date(end, Dutch)}"), ("Urenbudget", hours.ToString(CultureInfo.InvariantCulture))],
             ("Bekijk het traject en plan sessies", link));
 
@@ -155,9 +155,9 @@ internal static class EmailTemplates
         };
         var intro = (nl, update, cancel) switch
         {
-            (true, _, true) => "Deze sessie gaat niet door. De afspraak wordt uit uw agenda verwijderd.",
-            (true, true, _) => "Deze sessie is gewijzigd. De bijgevoegde uitnodiging werkt de afspraak in uw agenda bij.",
-            (true, _, _) => "U bent uitgenodigd voor deze sessie. Voeg de bijgevoegde uitnodiging toe aan uw agenda.",
+            (true, _, true) => "Deze sessie gaat niet door. De afspraak wordt uit je agenda verwijderd.",
+            (true, true, _) => "Deze sessie is gewijzigd. De bijgevoegde uitnodiging werkt de afspraak in je agenda bij.",
+            (true, _, _) => "Je bent uitgenodigd voor deze sessie. Voeg de bijgevoegde uitnodiging toe aan je agenda.",
             (false, _, true) => "This session will not take place. The meeting is removed from your calendar.",
             (false, true, _) => "This session changed. The attached invitation updates the meeting in your calendar.",
             _ => "You are invited to this session. Add the attached invitation to your calendar.",
@@ -185,6 +185,15 @@ internal static class EmailTemplates
         lines.Add($"{EngagementLink(lang, link).Label}: {link}");
         return string.Join("\n", lines);
     }
+
+    /// <summary>"Beste Cor Wind," when the coordinator's name is known, else "Beste coördinator,".</summary>
+    public static string CoordinatorGreeting(string lang, string? name) => (Nl(lang), string.IsNullOrWhiteSpace(name)) switch
+    {
+        (true, true) => "Beste coördinator,",
+        (true, false) => $"Beste {name!.Trim()},",
+        (false, true) => "Dear coordinator,",
+        (false, false) => $"Dear {name!.Trim()},",
+    };
 
     /// <summary>A coordinator as mail names them: their name and address when the name is known, else the address.</summary>
     public static string Person(string email, string? name) => string.IsNullOrWhiteSpace(name) ? email : $"{name} ({email})";

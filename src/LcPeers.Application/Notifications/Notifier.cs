@@ -34,10 +34,7 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
     {
         var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == expertId, ct);
         var lcName = await db.LearningCommunities.Where(lc => lc.Id == lcId).Select(lc => lc.Name).FirstAsync(ct);
-        // Links hold the lower-case address an account is keyed by; the account's display name is the coordinator's name.
-        var people = await db.CoordinatorLinks.Where(l => l.LearningCommunityId == lcId).OrderBy(l => l.Email)
-            .Select(l => new CalendarPerson(l.Email, db.Accounts.Where(a => a.Email == l.Email).Select(a => a.DisplayName).FirstOrDefault()))
-            .ToListAsync(ct);
+        var people = await CoordinatorPeopleAsync(lcId, ct);
         return new Participants(expert, lcName, [.. people.Select(c => c.Email)], people);
     }
 
@@ -98,8 +95,8 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
         var (lcName, coordinators) = await CoordinatorsAsync(request, ct);
         foreach (var coordinator in coordinators)
         {
-            await QueueOnceAsync(RequestSubmittedKind, $"request-submitted:{request.Id}:{now.UtcTicks}:{coordinator}", request.Id.Value, coordinator, EmailTemplates.Dutch,
-                EmailTemplates.RequestSubmitted(EmailTemplates.Dutch, lcName, request.Description, request.Terms.Start, request.Terms.End, request.ExpertsWanted), now, ct);
+            await QueueOnceAsync(RequestSubmittedKind, $"request-submitted:{request.Id}:{now.UtcTicks}:{coordinator.Email}", request.Id.Value, coordinator, EmailTemplates.Dutch,
+                EmailTemplates.RequestSubmitted(EmailTemplates.Dutch, coordinator.Name, lcName, request.Description, request.Terms.Start, request.Terms.End, request.ExpertsWanted), now, ct);
         }
     }
 
@@ -109,34 +106,43 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
         var (lcName, coordinators) = await CoordinatorsAsync(request, ct);
         foreach (var coordinator in coordinators)
         {
-            await QueueOnceAsync(NoCandidatesKind, $"no-candidates:{request.Id}:{coordinator}", request.Id.Value, coordinator, EmailTemplates.Dutch,
-                EmailTemplates.NoCandidates(EmailTemplates.Dutch, lcName, request.Description), now, ct);
+            await QueueOnceAsync(NoCandidatesKind, $"no-candidates:{request.Id}:{coordinator.Email}", request.Id.Value, coordinator, EmailTemplates.Dutch,
+                EmailTemplates.NoCandidates(EmailTemplates.Dutch, coordinator.Name, lcName, request.Description), now, ct);
         }
     }
 
     /// <summary>The staff digest of <paramref name="day"/> to one recipient; false when that day's digest was queued already.</summary>
     public Task<bool> StaffDigestAsync(string to, DateOnly day, ComposedEmail mail, DateTimeOffset now, CancellationToken ct) =>
-        QueueOnceAsync(StaffDigestKind, $"staff-digest:{day:yyyy-MM-dd}:{Domain.Accounts.Account.Normalise(to)}", null, to, EmailTemplates.Dutch, mail, now, ct);
+        QueueOnceAsync(StaffDigestKind, $"staff-digest:{day:yyyy-MM-dd}:{Domain.Accounts.Account.Normalise(to)}", null, to, null, EmailTemplates.Dutch, mail, now, ct);
 
-    private async Task<(string LcName, List<string> Coordinators)> CoordinatorsAsync(SupportRequest request, CancellationToken ct)
+    /// <summary>The LC's name and its coordinators, named by their accounts' display names where they have one.</summary>
+    private async Task<(string LcName, List<CalendarPerson> Coordinators)> CoordinatorsAsync(SupportRequest request, CancellationToken ct)
     {
         var lcName = await db.LearningCommunities.Where(lc => lc.Id == request.LearningCommunityId).Select(lc => lc.Name).FirstAsync(ct);
-        var coordinators = await db.CoordinatorLinks.Where(l => l.LearningCommunityId == request.LearningCommunityId).OrderBy(l => l.Email).Select(l => l.Email).ToListAsync(ct);
-        return (lcName, coordinators);
+        return (lcName, await CoordinatorPeopleAsync(request.LearningCommunityId, ct));
     }
+
+    // Links hold the lower-case address an account is keyed by; the account's display name is the coordinator's name.
+    private Task<List<CalendarPerson>> CoordinatorPeopleAsync(LearningCommunityId lcId, CancellationToken ct) =>
+        db.CoordinatorLinks.Where(l => l.LearningCommunityId == lcId).OrderBy(l => l.Email)
+            .Select(l => new CalendarPerson(l.Email, db.Accounts.Where(a => a.Email == l.Email).Select(a => a.DisplayName).FirstOrDefault()))
+            .ToListAsync(ct);
 
     /// <summary>
     /// Queues the email unless its key (what, whom, which period) was queued before, here or in the database. Two
     /// instances racing past the check still store one: the key's unique index refuses the second.
     /// </summary>
-    private async Task<bool> QueueOnceAsync(string kind, string key, Guid? related, string to, string lang, ComposedEmail mail, DateTimeOffset now, CancellationToken ct)
+    private Task<bool> QueueOnceAsync(string kind, string key, Guid? related, CalendarPerson to, string lang, ComposedEmail mail, DateTimeOffset now, CancellationToken ct) =>
+        QueueOnceAsync(kind, key, related, to.Email, to.Name, lang, mail, now, ct);
+
+    private async Task<bool> QueueOnceAsync(string kind, string key, Guid? related, string to, string? toName, string lang, ComposedEmail mail, DateTimeOffset now, CancellationToken ct)
     {
         if (db.OutboxEmails.Local.Any(o => o.DeduplicationKey == key) || await db.OutboxEmails.AnyAsync(o => o.DeduplicationKey == key, ct))
         {
             return false;
         }
 
-        db.OutboxEmails.Add(OutboxEmail.Create(kind, key, related, to, null, lang, mail.Subject, mail.Text, mail.Html, null, null, now,
+        db.OutboxEmails.Add(OutboxEmail.Create(kind, key, related, to, toName, lang, mail.Subject, mail.Text, mail.Html, null, null, now,
             System.Diagnostics.Activity.Current?.Id));
         return true;
     }
@@ -174,7 +180,7 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
         foreach (var coordinator in p.CoordinatorPeople)
         {
             Queue("engagement.introduction", $"introduction:{engagement.Id}:{coordinator.Email}", engagement.Id.Value, coordinator.Email, coordinator.Name, EmailTemplates.Dutch,
-                EmailTemplates.IntroductionToCoordinator(p.LcName, p.Expert.DisplayName, ContactOf(p.Expert), engagement.Start, engagement.End, engagement.HoursBudget,
+                EmailTemplates.IntroductionToCoordinator(coordinator.Name, p.LcName, p.Expert.DisplayName, ContactOf(p.Expert), engagement.Start, engagement.End, engagement.HoursBudget,
                     links.CoordinatorEngagement(engagement.RequestId, engagement.Id)), null, null, now);
         }
     }

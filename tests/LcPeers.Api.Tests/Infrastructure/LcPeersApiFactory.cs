@@ -87,9 +87,24 @@ public class LcPeersApiFactory : WebApplicationFactory<Program>
 
     public HttpClient StaffClient() => ClientAs("staff@tse.example", "Staff");
 
-    public static string Token(string email, params string[] roles)
+    /// <summary>A client whose token also carries the person's name (the <c>name</c> claim Entra ID sends).</summary>
+    public HttpClient NamedClientAs(string email, string name, params string[] roles)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(email, name, roles));
+        return client;
+    }
+
+    public static string Token(string email, params string[] roles) => Token(email, null, roles);
+
+    public static string Token(string email, string? name, params string[] roles)
     {
         var claims = new List<Claim> { new("sub", email), new("unique_name", email), new("email", email) };
+        if (name is not null)
+        {
+            claims.Add(new Claim("name", name));
+        }
+
         claims.AddRange(roles.Select(r => new Claim("role", r)));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

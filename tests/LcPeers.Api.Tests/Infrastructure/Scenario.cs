@@ -13,7 +13,7 @@ namespace LcPeers.Api.Tests.Infrastructure;
 /// Builds the state the workflow starts from: an LC with a coordinator, experts, a submitted request (through the API),
 /// and proposals written straight into the database (creating proposals is another feature's job).
 /// </summary>
-internal sealed class Scenario(LcPeersApiFactory factory, string tag)
+internal sealed class Scenario(LcPeersApiFactory factory, string tag, string? coordinatorName = null)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -21,7 +21,9 @@ internal sealed class Scenario(LcPeersApiFactory factory, string tag)
 
     public HttpClient Staff { get; } = factory.StaffClient();
 
-    public HttpClient Coordinator => factory.ClientAs(CoordinatorEmail, "Coordinator");
+    public HttpClient Coordinator => coordinatorName is null
+        ? factory.ClientAs(CoordinatorEmail, "Coordinator")
+        : factory.NamedClientAs(CoordinatorEmail, coordinatorName, "Coordinator");
 
     public Guid LcId { get; private set; }
 

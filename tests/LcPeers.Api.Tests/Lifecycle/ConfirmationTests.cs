@@ -22,8 +22,20 @@ public sealed class ConfirmationTests(AnswerWindowFixture factory) : IClassFixtu
         var confirmation = s.Mine(await factory.Smtp.WaitForAsync(m => s.Mine(m).Any(IsConfirmation), "the submit confirmation")).Single(IsConfirmation);
         Assert.True(confirmation.IsTo(s.CoordinatorEmail));
         Assert.Contains("CIV Wind op Zee", confirmation.TextBody ?? "", StringComparison.Ordinal);
+        Assert.StartsWith("Beste coördinator,", confirmation.TextBody ?? "", StringComparison.Ordinal); // no name on record
         await Task.Delay(300, Ct);
         Assert.Single(s.Mine(factory.Smtp.Messages), IsConfirmation);
+    }
+
+    [Fact]
+    public async Task Confirmation_GreetsACoordinatorWhoseNameIsKnown_ByName()
+    {
+        var s = await new Scenario(factory, Scenario.NewTag(), coordinatorName: "Noor de Vries").WithRequestAsync();
+
+        var confirmation = s.Mine(await factory.Smtp.WaitForAsync(m => s.Mine(m).Any(IsConfirmation), "the submit confirmation")).Single(IsConfirmation);
+
+        Assert.StartsWith("Beste Noor de Vries,", confirmation.TextBody ?? "", StringComparison.Ordinal);
+        Assert.Equal("Noor de Vries", confirmation.To.Mailboxes.Single().Name);
     }
 
     [Fact]
