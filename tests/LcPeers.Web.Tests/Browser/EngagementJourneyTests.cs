@@ -19,13 +19,14 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
 
     /// <summary>The texts the journey reads, in the language of the pass.</summary>
     private sealed record Texts(
-        string Culture, string OutsidePeriod, string Cancelled, string Completed, string AlreadyGaveFeedback, string FeedbackThanks, string ReportThanks);
+        string Culture, string OutsidePeriod, string Cancelled, string Completed, string AlreadyGaveFeedback, string FeedbackThanks, string ReportThanks,
+        string LevelFive);
 
     private static readonly Texts Dutch = new("nl", "Kies een datum binnen de periode van het traject.", "geannuleerd", "afgerond",
-        "Je hebt al feedback gegeven op deze inzet.", "Bedankt voor je feedback.", "Dank je wel, je rapport is ingediend.");
+        "Je hebt al feedback gegeven op deze inzet.", "Bedankt voor je feedback.", "Dank je wel, je rapport is ingediend.", "Niveau 5");
 
     private static readonly Texts English = new("en", "Choose a date within the engagement's period.", "cancelled", "completed",
-        "You have already given feedback on this engagement.", "Thank you for your feedback.", "Thank you, your report has been filed.");
+        "You have already given feedback on this engagement.", "Thank you for your feedback.", "Thank you, your report has been filed.", "Level 5");
 
     public static TheoryData<string> Cultures => ["nl", "en"];
 
@@ -117,10 +118,11 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         await AssertNoSidewaysScrollAsync(phone, engagementUrl);
     }
 
-    [Fact]
-    public async Task PeerReviewer_FilesTheReport_CoordinatorReadsIt_AndTheLcPageShowsTheLevels()
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public async Task PeerReviewer_FilesTheReport_CoordinatorReadsIt_AndTheLcPageShowsTheLevels(string culture)
     {
-        var t = Dutch;
+        var t = culture == "en" ? English : Dutch;
         var (requestUrl, engagementId, expertEmail) = await EngagedAsync("peer-review");
         var reportUrl = $"/expert/engagements/{engagementId}";
 
@@ -131,12 +133,12 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         await Expect(reviewer.Locator("label[for='level-0-1'] .hint")).Not.ToBeEmptyAsync();
         await AssertAccessibleAsync(reviewer, "report-form");
 
-        // An empty report: each missing level, finding and advice is named beside its field, in Dutch.
+        // An empty report: each missing level, finding and advice is named beside its field, in the page's language.
         await reviewer.Locator("#report-section button[type=submit]").ClickAsync();
         await Expect(reviewer.Locator("#Report_Dimensions_0__Level-error")).Not.ToBeEmptyAsync();
         await Expect(reviewer.Locator("#Report_Dimensions_3__Advice-error")).Not.ToBeEmptyAsync();
         var errors = await reviewer.Locator(".field-error").AllInnerTextsAsync();
-        Assert.DoesNotContain(errors, e => e.Contains("must", StringComparison.Ordinal) || e.Contains("dimensions", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.Contains("dimensions", StringComparison.Ordinal) || (culture == "nl" && e.Contains("must", StringComparison.Ordinal)));
         await AssertAccessibleAsync(reviewer, "report-form-errors");
 
         int[] levels = [2, 3, 4, 5];
@@ -148,7 +150,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         }
 
         await reviewer.Locator("textarea[name='Report.Summary']").FillAsync("Een LC die groeit in samenwerking.");
-        await reviewer.ScreenshotAsync("report-01-filled");
+        await reviewer.ScreenshotAsync($"report-{culture}-01-filled");
         await reviewer.Locator("#report-section button[type=submit]").ClickAsync();
         await Expect(reviewer.GetByRole(AriaRole.Status).First).ToContainTextAsync(t.ReportThanks);
         await Expect(reviewer.Locator("#report-section")).ToHaveCountAsync(0);
@@ -159,10 +161,10 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         await coordinator.GotoAsync(requestUrl + "/engagement");
         var report = coordinator.Locator("section.report");
         await Expect(report.Locator("article.report-dimension")).ToHaveCountAsync(4);
-        await Expect(report.Locator("[data-dimension=continuity-and-embedding] .report-level")).ToContainTextAsync("Niveau 5");
+        await Expect(report.Locator("[data-dimension=continuity-and-embedding] .report-level")).ToContainTextAsync(t.LevelFive);
         await Expect(report).ToContainTextAsync("Advies 4");
         await AssertAccessibleAsync(coordinator, "report-view");
-        await coordinator.ScreenshotAsync("report-02-coordinator-view");
+        await coordinator.ScreenshotAsync($"report-{culture}-02-coordinator-view");
         var reportId = (await report.GetAttributeAsync("data-report-id"))!;
 
         // The LC page's development table has the report's row with its four levels.

@@ -20,9 +20,20 @@ public sealed partial class HomeAndMailLinkTests(BrowserFixture browser)
 {
     private const int PhoneWidth = 390;
 
-    [Fact]
-    public async Task InvitationMailLink_OpensTheAnswerPage_AfterSignIn_AndTheExpertAccepts()
+    /// <summary>What the expert and the coordinator read, in the language of the pass.</summary>
+    private sealed record Texts(string Culture, string InvitationsNav, string InvitationsHeading, string Accept, string MyEngagements, string ActiveEngagements);
+
+    public static TheoryData<string> Cultures => ["nl", "en"];
+
+    private static Texts For(string culture) => culture == "en"
+        ? new("en", "My invitations (", "Invitations to answer", "Accept", "My engagements", "Active engagements")
+        : new("nl", "Mijn uitnodigingen (", "Uitnodigingen om te beantwoorden", "Aanvaarden", "Mijn trajecten", "Lopende trajecten");
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public async Task InvitationMailLink_OpensTheAnswerPage_AfterSignIn_AndTheExpertAccepts(string culture)
     {
+        var t = For(culture);
         // The request is filed over HTTP against the running host (the browser part of filing is covered elsewhere).
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true };
         using var coordinator = new HttpClient(handler) { BaseAddress = new Uri(browser.BaseUrl) };
@@ -40,7 +51,7 @@ public sealed partial class HomeAndMailLinkTests(BrowserFixture browser)
         await staff.GotoAsync("/");
         var proposals = staff.Locator("#staff-proposals");
         await Expect(proposals.Locator("h2")).ToHaveTextAsync(new Regex(@"^Voorstellen die wachten op goedkeuring \([1-9]\d*\)$"));
-        await staff.ScreenshotAsync("home-01-staff");
+        await staff.ScreenshotAsync($"home-{culture}-01-staff");
         await AssertAccessibleAsync(staff);
 
         await staff.GotoAsync("/staff" + requestUrl);
@@ -66,24 +77,37 @@ public sealed partial class HomeAndMailLinkTests(BrowserFixture browser)
         await expert.WaitForURLAsync(url => url.EndsWith(link.PathAndQuery, StringComparison.Ordinal), new() { Timeout = 45_000 });
         var invitation = expert.Locator($"section[data-proposal-id='{proposalId}']");
         await Expect(invitation).ToBeVisibleAsync();
-        await expert.ScreenshotAsync("home-02-invitation-from-mail");
+        await SwitchToAsync(expert, t);
+        await Expect(expert).ToHaveURLAsync(new Regex(Regex.Escape(link.PathAndQuery) + "$")); // the language switch stays on the answer page
+        await Expect(invitation).ToBeVisibleAsync();
+        await expert.ScreenshotAsync($"home-{culture}-02-invitation-from-mail");
 
         await expert.GotoAsync("/");
-        await Expect(expert.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Mijn uitnodigingen (" })).ToBeVisibleAsync();
-        await Expect(expert.Locator("#expert-invitations h2")).ToHaveTextAsync(new Regex(@"^Uitnodigingen om te beantwoorden \([1-9]\d*\)$"));
-        await expert.ScreenshotAsync("home-03-expert");
+        await Expect(expert.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = t.InvitationsNav })).ToBeVisibleAsync();
+        await Expect(expert.Locator("#expert-invitations h2")).ToHaveTextAsync(new Regex($@"^{t.InvitationsHeading} \([1-9]\d*\)$"));
+        await expert.ScreenshotAsync($"home-{culture}-03-expert");
         await AssertAccessibleAsync(expert);
         await expert.Locator($"#expert-invitations a[href='/expert/invitations?proposalId={proposalId}']").ClickAsync();
-        await expert.Locator($"section[data-proposal-id='{proposalId}']").GetByRole(AriaRole.Button, new() { Name = "Aanvaarden" }).ClickAsync();
-        await Expect(expert.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mijn trajecten");
+        await expert.Locator($"section[data-proposal-id='{proposalId}']").GetByRole(AriaRole.Button, new() { Name = t.Accept }).ClickAsync();
+        await Expect(expert.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(t.MyEngagements);
 
         var coordinatorPage = await browser.NewPageAsync();
         await coordinatorPage.SignInAsync(WebFactory.CoordinatorWindOpZee);
+        await SwitchToAsync(coordinatorPage, t);
         var engagements = coordinatorPage.Locator("#coordinator-engagements");
-        await Expect(engagements.Locator("h2")).ToHaveTextAsync(new Regex(@"^Lopende trajecten \([1-9]\d*\)$"));
+        await Expect(engagements.Locator("h2")).ToHaveTextAsync(new Regex($@"^{t.ActiveEngagements} \([1-9]\d*\)$"));
         await Expect(coordinatorPage.Locator("#coordinator-requests li[data-status]").First).ToBeVisibleAsync();
-        await coordinatorPage.ScreenshotAsync("home-04-coordinator");
+        await coordinatorPage.ScreenshotAsync($"home-{culture}-04-coordinator");
         await AssertAccessibleAsync(coordinatorPage);
+    }
+
+    private static async Task SwitchToAsync(IPage page, Texts t)
+    {
+        if (t.Culture == "en")
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        }
     }
 
     [Theory]
