@@ -61,6 +61,26 @@ public sealed class CpSatFairAssignmentSolverTests
         Assert.Equal([new ExpertAssignment("r1", "chantal"), new ExpertAssignment("r2", "anna")], fair.Solution.Assignments);
     }
 
+    [Fact]
+    public void Solve_WorstOffBoundIsReachable_ReachesIt_WithTheLeastTotalAmongThoseThatDo()
+    {
+        // No team can beat its request's cheapest edge: r1's is 0, r2's is 20, so 20 bounds the worst-off request. The
+        // total optimum (anna to r1, bram to r2: 25) leaves r2 at 25; r2 gets anna and r1 dirk (15) instead, the
+        // cheapest of the solutions at the bound (chantal for r1 would cost 30 and miss it).
+        var problem = Problem(
+            [Request("r1"), Request("r2")],
+            [Expert("anna"), Expert("bram"), Expert("chantal"), Expert("dirk")],
+            Edge("r1", "anna", 0), Edge("r1", "chantal", 30), Edge("r1", "dirk", 15), Edge("r2", "anna", 20), Edge("r2", "bram", 25));
+
+        var fair = _solver.Solve(problem, Options);
+
+        Assert.Equal(new WorstOffRequest("r2", 20, 1), fair.WorstRequest);
+        Assert.Equal(35, fair.Solution.TotalCost);
+        Assert.Equal([new ExpertAssignment("r1", "dirk"), new ExpertAssignment("r2", "anna")], fair.Solution.Assignments);
+        Assert.True(fair.IsOptimal);
+        Assert.Empty(AssignmentChecker.Check(problem, fair.Solution).Violations);
+    }
+
     [Theory]
     [InlineData(30, 100, 6, 1)]
     [InlineData(200, 150, 10, 2)]
