@@ -738,6 +738,9 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                             b1.Property<double>("Phase")
                                 .HasColumnType("float");
 
+                            b1.Property<double>("RecentLoad")
+                                .HasColumnType("float");
+
                             b1.Property<double>("Region")
                                 .HasColumnType("float");
 

@@ -732,6 +732,9 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                             b1.Property<double>("Phase")
                                 .HasColumnType("REAL");
 
+                            b1.Property<double>("RecentLoad")
+                                .HasColumnType("REAL");
+
                             b1.Property<double>("Region")
                                 .HasColumnType("REAL");
 
