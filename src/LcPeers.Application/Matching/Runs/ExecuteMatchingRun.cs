@@ -49,23 +49,7 @@ internal sealed class ExecuteMatchingRunHandler(
         await db.SaveChangesAsync(ct);
         await observer.StartedAsync(run.Id, ct);
 
-        RankedRun ranked;
-        AssignmentSolution solution;
-        double? gap = null;
-        int proposals;
-        if (run.Replan)
-        {
-            var replanned = await replanning.ExecuteAsync(run, requests, ct);
-            (ranked, solution, proposals) = (replanned.Ranked, replanned.Solution, replanned.Added);
-        }
-        else
-        {
-            ranked = await ranking.RankAsync(run, requests, ct);
-            (solution, gap) = Solve(run.Objective, ranked.Problem);
-            run.ReportProgress(80);
-            proposals = RunOutcome.AddProposals(db, requests, ranked, solution, run.Id, time.GetUtcNow());
-        }
-
+        var (ranked, solution, gap, proposals) = await AssignAsync(run, requests, ct);
         var now = time.GetUtcNow();
         var figures = await FiguresAsync(ranked, solution, gap, now, ct);
         run.Complete(proposals, solution.TotalCost, RunOutcome.Unstaffable(requests, ranked, solution).OrderBy(u => u.RequestId), figures, now);
@@ -77,6 +61,22 @@ internal sealed class ExecuteMatchingRunHandler(
         LcPeersDiagnostics.MatchingRuns.Add(1, new KeyValuePair<string, object?>("status", "completed"));
         await db.SaveChangesAsync(ct);
         return Unit.Value;
+    }
+
+    /// <summary>Ranks, solves and writes the proposals: a fresh assignment, or a minimal-change re-plan.</summary>
+    private async Task<(RankedRun Ranked, AssignmentSolution Solution, double? Gap, int Proposals)> AssignAsync(
+        MatchingRun run, IReadOnlyList<SupportRequest> requests, CancellationToken ct)
+    {
+        if (run.Replan)
+        {
+            var replanned = await replanning.ExecuteAsync(run, requests, ct);
+            return (replanned.Ranked, replanned.Solution, null, replanned.Added);
+        }
+
+        var ranked = await ranking.RankAsync(run, requests, ct);
+        var (solution, gap) = Solve(run.Objective, ranked.Problem);
+        run.ReportProgress(80);
+        return (ranked, solution, gap, RunOutcome.AddProposals(db, requests, ranked, solution, run.Id, time.GetUtcNow()));
     }
 
     /// <summary>The worst-off request and the concentration of work once this run's assignments are added to the last 12 months'.</summary>
