@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton<Matching.Runs.IMatchingRunObserver, Matching.Runs.NoMatchingRunObserver>();
         services.AddScoped<Matching.ProposalLoader>();
         services.AddScoped<Matching.Runs.RunRanking>();
+        services.AddScoped<Matching.Runs.RunReplanning>();
         services.AddScoped<Common.Events.IDomainEventDispatcher, Common.Events.DomainEventDispatcher>();
         AddImplementations(services, typeof(Common.Events.IDomainEventHandler<>));
         services.AddScoped<Notifications.Notifier>();

@@ -124,7 +124,7 @@ public sealed partial class DutchMessagesTests(WebFactory factory) : IClassFixtu
 
         var weights = await staff.GetPageAsync("/staff/weights");
         var weightsVersion = weights.GetElementById("Form_Version")!.GetAttribute("value")!;
-        string[] factors = ["Competence", "Phase", "KindFit", "Tools", "Sector", "Region", "TrackRecord", "Load", "OutsidePerspective"];
+        string[] factors = ["Competence", "Phase", "KindFit", "Tools", "Sector", "Region", "TrackRecord", "Load", "OutsidePerspective", "RecentLoad"];
         AssertDutch(await PostAsync(staff, "/staff/weights", weights, [.. factors.Select(f => new KeyValuePair<string, string>($"Form.{f}", "0")), new("Form.Version", weightsVersion)]));
         AssertDutch(await PostAsync(staff, "/staff/weights", weights, [.. factors.Select(f => new KeyValuePair<string, string>($"Form.{f}", "500")), new("Form.Version", weightsVersion)]), "Form.Competence");
     }

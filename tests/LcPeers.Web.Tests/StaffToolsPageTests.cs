@@ -25,7 +25,7 @@ public sealed class StaffToolsPageTests(WebFactory factory) : IClassFixture<WebF
         [
             new("__RequestVerificationToken", page.Token()), new("Form.Version", version), new("Form.Competence", competence), new("Form.Phase", "20"),
             new("Form.KindFit", "12"), new("Form.Tools", "8"), new("Form.Sector", "6"), new("Form.Region", "12"), new("Form.TrackRecord", "6"),
-            new("Form.Load", "4"), new("Form.OutsidePerspective", "2"),
+            new("Form.Load", "4"), new("Form.OutsidePerspective", "2"), new("Form.RecentLoad", "4"),
         ];
 
         var invalid = await (await staff.PostFormAsync("/staff/weights", Fields("veel"))).ReadDocumentAsync(HttpStatusCode.OK);

@@ -10,9 +10,10 @@ namespace LcPeers.Application.Matching;
 
 /// <summary>
 /// Loads what ranking needs from the database: every expert with their current load (approved or accepted proposals
-/// on open requests, as hours per month over each request's period) and track record, and the tools catalogue.
+/// on open requests, as hours per month over each request's period), track record, the engagements each began in
+/// the last 12 months (the recent-load factor), and the tools catalogue.
 /// </summary>
-internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings)
+internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings, TimeProvider time)
 {
     private static readonly RequestStatus[] OpenStatuses =
         [RequestStatus.Submitted, RequestStatus.Matching, RequestStatus.Matched, RequestStatus.InProgress];
@@ -32,12 +33,13 @@ internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings)
             g => g.Key,
             g => g.Select(c => new Commitment(c.Start, c.End, RankingQuery.HoursPerMonth(c.Hours, c.ExpertsWanted, c.Start, c.End))).ToList());
         var track = await ratings.GetAsync(ct);
+        var recent = await RecentWork.EngagementsPerExpertAsync(db, time.GetUtcNow(), ct);
 
         var entries = experts.Select(e =>
         {
             var load = byExpert.GetValueOrDefault(e.Id) ?? [];
             var (count, sum) = track.GetValueOrDefault(e.Id);
-            return new ExpertEntry(e, load.Count, load, count, sum);
+            return new ExpertEntry(e, load.Count, load, count, sum, recent.GetValueOrDefault(e.Id));
         });
         return (ExpertPool.Build(entries, catalogue), catalogue);
     }

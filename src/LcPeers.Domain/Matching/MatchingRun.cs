@@ -31,6 +31,18 @@ public enum MatchingRunObjective
 /// <param name="Concentration">Engagements of the last 12 months plus this run's proposals, over the pool.</param>
 public sealed record MatchingRunFigures(Guid? WorstRequestId, double? WorstRequestScore, double? Gap, WorkConcentration Concentration);
 
+/// <summary>
+/// One line of a re-planning run's change list against the previous proposals: the request, what happened
+/// (<c>kept-approved</c>, <c>kept-accepted</c>, <c>kept-proposed</c>, <c>filled-open-place</c>,
+/// <c>replaced-improvement</c>, <c>replaced-no-longer-candidate</c>, <c>removed</c>) and the experts concerned.
+/// </summary>
+/// <param name="RequestId">The request.</param>
+/// <param name="Code">What happened.</param>
+/// <param name="RemovedExpertId">The expert whose proposal the run superseded, if any.</param>
+/// <param name="AddedExpertId">The expert the run proposed, if any.</param>
+/// <param name="KeptExpertId">The expert who stays, for the <c>kept-*</c> codes.</param>
+public sealed record RunChange(Guid RequestId, string Code, Guid? RemovedExpertId, Guid? AddedExpertId, Guid? KeptExpertId);
+
 /// <summary>A request the run could not (fully) staff, and why.</summary>
 public sealed record UnstaffableRequest(Guid RequestId, int Missing, IReadOnlyList<string> Reasons, string Explanation);
 
@@ -41,6 +53,7 @@ public sealed record UnstaffableRequest(Guid RequestId, int Missing, IReadOnlyLi
 public sealed class MatchingRun
 {
     private List<UnstaffableRequest> _unstaffable = [];
+    private List<RunChange> _changes = [];
 
     private MatchingRun() { } // for EF
 
@@ -52,6 +65,15 @@ public sealed class MatchingRun
 
     public AccountId StartedBy { get; private set; }
     public MatchingRunObjective Objective { get; private set; } = MatchingRunObjective.Total;
+
+    /// <summary>
+    /// Minimal change: keep approved and accepted pairs, keep proposed ones unless replacing one pays more than the
+    /// threshold, fill the open places of requests that lost an expert; the run records <see cref="Changes"/>.
+    /// </summary>
+    public bool Replan { get; private set; }
+
+    /// <summary>For a re-planning run: what changed against the previous proposals, per request.</summary>
+    public IReadOnlyList<RunChange> Changes => _changes;
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? StartedAt { get; private set; }
     public DateTimeOffset? FinishedAt { get; private set; }
@@ -68,8 +90,11 @@ public sealed class MatchingRun
 
     public bool IsActive => Status is MatchingRunStatus.Queued or MatchingRunStatus.Running;
 
-    public static MatchingRun Queue(AccountId by, DateTimeOffset now, MatchingRunObjective objective = MatchingRunObjective.Total) =>
-        new() { Id = MatchingRunId.New(now), Status = MatchingRunStatus.Queued, StartedBy = by, CreatedAt = now, Objective = objective };
+    public static MatchingRun Queue(AccountId by, DateTimeOffset now, MatchingRunObjective objective = MatchingRunObjective.Total, bool replan = false) =>
+        new() { Id = MatchingRunId.New(now), Status = MatchingRunStatus.Queued, StartedBy = by, CreatedAt = now, Objective = objective, Replan = replan };
+
+    /// <summary>The change list of a re-planning run, recorded with its outcome.</summary>
+    public void RecordChanges(IEnumerable<RunChange> changes) => _changes = [.. changes];
 
     /// <summary>
     /// Starts a queued run, or starts again a run whose earlier attempt died with its instance: an attempt saves

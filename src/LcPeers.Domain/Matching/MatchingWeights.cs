@@ -7,6 +7,8 @@ namespace LcPeers.Domain.Matching;
 /// weighted mean; weights are non-negative and need not sum to 1 (they are normalised when scoring).
 /// Defaults follow the report's lessons (ch. 6.1, Appendix 1): knowing the bottleneck and having guided LCs through
 /// the same phase matter most; region and kind of help next; a small bonus for an outside perspective.
+/// <see cref="RecentLoad"/> favours experts who began fewer engagements in the last 12 months, so work spreads
+/// across quarters and not only within one run; it defaults to 0 when left out (settings saved before it existed).
 /// </summary>
 public sealed record MatchingWeights(
     double Competence,
@@ -17,7 +19,8 @@ public sealed record MatchingWeights(
     double Region,
     double TrackRecord,
     double Load,
-    double OutsidePerspective)
+    double OutsidePerspective,
+    double RecentLoad = 0)
 {
     public const double MaxWeight = 100;
 
@@ -30,12 +33,13 @@ public sealed record MatchingWeights(
         Region: 0.12,
         TrackRecord: 0.06,
         Load: 0.04,
-        OutsidePerspective: 0.02);
+        OutsidePerspective: 0.02,
+        RecentLoad: 0.04);
 
-    public double Total => Competence + Phase + KindFit + Tools + Sector + Region + TrackRecord + Load + OutsidePerspective;
+    public double Total => Competence + Phase + KindFit + Tools + Sector + Region + TrackRecord + Load + OutsidePerspective + RecentLoad;
 
     /// <summary>The weights in factor order (see <see cref="MatchingFactor"/>).</summary>
-    public double[] ToArray() => [Competence, Phase, KindFit, Tools, Sector, Region, TrackRecord, Load, OutsidePerspective];
+    public double[] ToArray() => [Competence, Phase, KindFit, Tools, Sector, Region, TrackRecord, Load, OutsidePerspective, RecentLoad];
 
     public void EnsureValid()
     {
@@ -63,4 +67,7 @@ public enum MatchingFactor
     TrackRecord = 6,
     Load = 7,
     OutsidePerspective = 8,
+
+    /// <summary>1 / (1 + engagements the expert began in the last 12 months).</summary>
+    RecentLoad = 9,
 }

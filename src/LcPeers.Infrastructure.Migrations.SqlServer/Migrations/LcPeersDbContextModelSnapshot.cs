@@ -652,6 +652,9 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<int>("ProposalCount")
                         .HasColumnType("int");
 
+                    b.Property<bool>("Replan")
+                        .HasColumnType("bit");
+
                     b.Property<int>("RequestCount")
                         .HasColumnType("int");
 
@@ -677,6 +680,26 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.Property<double?>("WorstRequestScore")
                         .HasColumnType("float");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_changes", "LcPeers.Domain.Matching.MatchingRun._changes#RunChange", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid?>("AddedExpertId");
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("KeptExpertId");
+
+                            b1.Property<Guid?>("RemovedExpertId");
+
+                            b1.Property<Guid>("RequestId");
+
+                            b1
+                                .ToJson("Changes")
+                                .HasColumnType("nvarchar(max)");
+                        });
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_unstaffable", "LcPeers.Domain.Matching.MatchingRun._unstaffable#UnstaffableRequest", b1 =>
                         {
@@ -736,6 +759,9 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                                 .HasColumnType("float");
 
                             b1.Property<double>("Phase")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("RecentLoad")
                                 .HasColumnType("float");
 
                             b1.Property<double>("Region")

@@ -646,6 +646,9 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<int>("ProposalCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Replan")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RequestCount")
                         .HasColumnType("INTEGER");
 
@@ -671,6 +674,26 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.Property<double?>("WorstRequestScore")
                         .HasColumnType("REAL");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_changes", "LcPeers.Domain.Matching.MatchingRun._changes#RunChange", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid?>("AddedExpertId");
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("KeptExpertId");
+
+                            b1.Property<Guid?>("RemovedExpertId");
+
+                            b1.Property<Guid>("RequestId");
+
+                            b1
+                                .ToJson("Changes")
+                                .HasColumnType("TEXT");
+                        });
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_unstaffable", "LcPeers.Domain.Matching.MatchingRun._unstaffable#UnstaffableRequest", b1 =>
                         {
@@ -730,6 +753,9 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                                 .HasColumnType("REAL");
 
                             b1.Property<double>("Phase")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("RecentLoad")
                                 .HasColumnType("REAL");
 
                             b1.Property<double>("Region")

@@ -37,6 +37,8 @@ public sealed class ExpertPool
         MaxConcurrent = new byte[count];
         TrackRecord = new double[count];
         Load = new double[count];
+        RecentLoad = new double[count];
+        RecentEngagements = new int[count];
         RatingCount = new int[count];
         RatingMean = new double[count];
         Attributes = new ulong[count];
@@ -106,6 +108,12 @@ public sealed class ExpertPool
 
     /// <summary>Load factor value 0..1, precomputed (fewer current engagements scores higher).</summary>
     internal double[] Load { get; }
+
+    /// <summary>Recent-load factor value 0..1, precomputed: 1 / (1 + engagements begun in the last 12 months).</summary>
+    internal double[] RecentLoad { get; }
+
+    /// <summary>Engagements the expert began in the last 12 months (for the reasons).</summary>
+    internal int[] RecentEngagements { get; }
 
     internal int[] RatingCount { get; }
     internal double[] RatingMean { get; }
@@ -182,6 +190,8 @@ public sealed class ExpertPool
             pool.Active[i] = (byte)Math.Clamp(active, 0, 255);
             pool.MaxConcurrent[i] = (byte)Math.Clamp(e.MaxConcurrentEngagements, 0, 255);
             pool.Load[i] = e.MaxConcurrentEngagements > 0 ? Math.Max(0, 1 - ((double)active / e.MaxConcurrentEngagements)) : 0;
+            pool.RecentEngagements[i] = Math.Max(0, list[i].RecentEngagements);
+            pool.RecentLoad[i] = 1.0 / (1 + pool.RecentEngagements[i]);
             var shrunk = (ratingSum + (RatingPrior * RatingPriorWeight)) / (ratingCount + RatingPriorWeight);
             pool.TrackRecord[i] = Math.Clamp((shrunk - 1) / 4, 0, 1);
             pool.RatingCount[i] = ratingCount;

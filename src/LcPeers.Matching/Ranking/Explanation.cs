@@ -115,6 +115,11 @@ public static class Explanation
                        $"Average rating {pool.RatingMean[i].ToString("0.0", CultureInfo.InvariantCulture)} from {n} engagement{(n == 1 ? "" : "s")}");
             case MatchingFactor.Load:
                 return ($"Heeft ruimte: {pool.Active[i]} van {pool.MaxConcurrent[i]} trajecten bezet", $"Has room: {pool.Active[i]} of {pool.MaxConcurrent[i]} engagements taken");
+            case MatchingFactor.RecentLoad:
+                var recent = pool.RecentEngagements[i];
+                return recent == 0
+                    ? ("Begon de afgelopen 12 maanden geen traject", "Began no engagement in the last 12 months")
+                    : ($"Begon de afgelopen 12 maanden {recent} traject{(recent == 1 ? "" : "en")}", $"Began {recent} engagement{(recent == 1 ? "" : "s")} in the last 12 months");
             case MatchingFactor.OutsidePerspective:
                 return ("Brengt een blik van buiten de eigen sector of regio", "Brings a view from outside the LC's sector or region");
             default:

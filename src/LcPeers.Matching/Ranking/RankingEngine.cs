@@ -15,7 +15,7 @@ public readonly record struct RankedCandidate(int Index, double Score);
 /// </summary>
 public static class RankingEngine
 {
-    public const int FactorCount = 9;
+    public const int FactorCount = 10;
 
     /// <summary>Phase factor by LCs guided in the request's phase, capped at three (as packed).</summary>
     private static ReadOnlySpan<double> PhaseValues => [0, 1 / 3.0, 2 / 3.0, 1];
@@ -35,7 +35,7 @@ public static class RankingEngine
         // themes, the phase level and the roles, so their weighted sum is one look-up in a small table (at most
         // 19 × 4 × 16 entries) built per call. Once the top is full, an expert whose bound cannot beat the weakest of
         // the top (ties go to the lower index, which came first) is skipped before the rules and the other factors.
-        var restMaximum = w.Tools + w.Sector + w.Region + w.TrackRecord + w.Load + w.Outside + 1e-12;
+        var restMaximum = w.Tools + w.Sector + w.Region + w.TrackRecord + w.Load + w.Outside + w.RecentLoad + 1e-12;
         var threshold = double.NegativeInfinity;
         var levelSums = query.CompetenceByLevelSum;
         Span<double> bounds = stackalloc double[levelSums.Length << BoundKeyLevelShift];
@@ -124,9 +124,9 @@ public static class RankingEngine
                 ((a & lcSectors) == 0 && lcSectors != 0 ? 0.5 : 0) + ((a & lcRegions) == 0 && lcRegions != 0 ? 0.5 : 0));
         }
 
-        /// <summary>The most the expert can score: the other factors (tools, track record, load) at their maximum of 1.</summary>
+        /// <summary>The most the expert can score: the other factors (tools, track record, load, recent load) at their maximum of 1.</summary>
         public double Maximum(in Weights w, double competencePhaseKind) =>
-            competencePhaseKind + w.Tools + (w.Sector * Sector) + (w.Region * Region) + w.TrackRecord + w.Load + (w.Outside * Outside) + 1e-12;
+            competencePhaseKind + w.Tools + (w.Sector * Sector) + (w.Region * Region) + w.TrackRecord + w.Load + (w.Outside * Outside) + w.RecentLoad + 1e-12;
     }
 
     /// <summary>The full score of an eligible expert, adding the remaining factors to the bound's three in factor order.</summary>
@@ -139,7 +139,8 @@ public static class RankingEngine
             + (w.Region * f.Region)
             + (w.TrackRecord * pool.TrackRecord[i])
             + (w.Load * pool.Load[i])
-            + (w.Outside * f.Outside);
+            + (w.Outside * f.Outside)
+            + (w.RecentLoad * pool.RecentLoad[i]);
     }
 
     /// <summary>Every hard-filter reason that holds for the expert at <paramref name="i"/> (<see cref="Eligibility.Exclusions"/>).</summary>
@@ -161,6 +162,7 @@ public static class RankingEngine
             pool.TrackRecord[i],
             pool.Load[i],
             Outside(pool, query, i),
+            pool.RecentLoad[i],
         ];
     }
 
@@ -279,11 +281,11 @@ public static class RankingEngine
     {
         var t = w.Total;
         return new Weights(w.Competence / t, w.Phase / t, w.KindFit / t, w.Tools / t, w.Sector / t, w.Region / t, w.TrackRecord / t, w.Load / t,
-            w.OutsidePerspective / t);
+            w.OutsidePerspective / t, w.RecentLoad / t);
     }
 
     private readonly record struct Weights(double Competence, double Phase, double KindFit, double Tools, double Sector, double Region,
-        double TrackRecord, double Load, double Outside);
+        double TrackRecord, double Load, double Outside, double RecentLoad);
 
     private sealed class BestFirst : IComparer<RankedCandidate>
     {

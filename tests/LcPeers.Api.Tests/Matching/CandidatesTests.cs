@@ -168,7 +168,7 @@ public sealed class CandidatesTests(CandidatesFixture factory) : IClassFixture<C
         Assert.False(verdict.GetProperty("eligible").GetBoolean());
         Assert.Equal(JsonValueKind.Null, verdict.GetProperty("rank").ValueKind);
         Assert.Contains("region", verdict.GetProperty("exclusions").EnumerateArray().Select(r => r.GetString()));
-        Assert.Equal(9, verdict.GetProperty("factors").GetArrayLength());
+        Assert.Equal(10, verdict.GetProperty("factors").GetArrayLength());
 
         Assert.Equal(HttpStatusCode.NotFound, (await factory.StaffClient().GetAsync($"/api/requests/{factory.Request}/candidates/{Guid.NewGuid()}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await factory.ClientAs("c@civwindopzee.example", "Coordinator").GetAsync(url, Ct)).StatusCode);
@@ -181,7 +181,7 @@ public sealed class CandidatesTests(CandidatesFixture factory) : IClassFixture<C
         var top = result.GetProperty("candidates")[0];
 
         var factors = top.GetProperty("factors").EnumerateArray().ToList();
-        Assert.Equal(9, factors.Count);
+        Assert.Equal(10, factors.Count);
         Assert.Equal(top.GetProperty("score").GetDouble(), factors.Sum(f => f.GetProperty("contribution").GetDouble()), 3);
         Assert.Equal(1.0, factors.Sum(f => f.GetProperty("weight").GetDouble()), 6);
         Assert.Equal(1.0, factors.Single(f => f.GetProperty("factor").GetString() == "phase").GetProperty("value").GetDouble(), 6);

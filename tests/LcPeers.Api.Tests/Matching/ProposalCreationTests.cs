@@ -57,6 +57,7 @@ public sealed class ProposalCreationTests(LcPeersApiFactory factory) : IClassFix
             trackRecord = 0,
             load = 0,
             outsidePerspective = 0,
+            recentLoad = 0,
             version = weights.GetProperty("version").GetInt32(),
         });
 

@@ -74,7 +74,7 @@ public static class NaiveRanker
     public static double Score(ExpertEntry entry, SupportRequest request, LearningCommunity lc, IReadOnlyList<Tool> catalogue, MatchingWeights weights)
     {
         var e = entry.Expert;
-        var values = new double[9];
+        var values = new double[10];
         values[0] = request.Bottlenecks.Sum(b => e.CompetenceLevel(b)) / (3.0 * request.Bottlenecks.Count);
         values[1] = Math.Min(Math.Min(e.LcsGuidedIn(request.Terms.Phase), 255), 3) / 3.0;
         values[2] = e.RolesOffered.Select(r => RankingQueryKindFit(request.Terms.Kind, r)).DefaultIfEmpty(0).Max();
@@ -97,6 +97,7 @@ public static class NaiveRanker
         values[7] = e.MaxConcurrentEngagements > 0 ? Math.Max(0, 1 - ((double)entry.ActiveEngagements / e.MaxConcurrentEngagements)) : 0;
         values[8] = (lc.Sectors.Count > 0 && !e.Sectors.Intersect(lc.Sectors).Any() ? 0.5 : 0)
             + (lcProvinces.Count > 0 && !e.Regions.Intersect(lcProvinces).Any() ? 0.5 : 0);
+        values[9] = 1.0 / (1 + entry.RecentEngagements);
         var w = weights.ToArray();
         var total = w.Sum();
         return values.Select((v, k) => w[k] / total * v).Sum();

@@ -58,7 +58,7 @@ public sealed class PoolGenerator(int seed)
             var active = _random.Next(3);
             var commitments = Enumerable.Range(0, active).Select(_ => new Commitment(new DateOnly(2027, 1 + _random.Next(6), 1), new DateOnly(2027, 7 + _random.Next(6), 1), 2 + _random.Next(10))).ToList();
             var ratings = _random.Next(6);
-            list.Add(new ExpertEntry(expert, active, commitments, ratings, ratings * (1 + (_random.NextDouble() * 4))));
+            list.Add(new ExpertEntry(expert, active, commitments, ratings, ratings * (1 + (_random.NextDouble() * 4)), RecentEngagements: _random.Next(5)));
         }
 
         return list;

@@ -47,7 +47,7 @@ public sealed class RankingEngineTests
         {
             // Some weights zero, including competence, so every pruning step meets its edge cases.
             double W() => random.NextDouble() < 0.25 ? 0 : random.NextDouble();
-            var weights = new MatchingWeights(W(), W(), W(), W(), W(), W(), W(), W(), W() + 0.01);
+            var weights = new MatchingWeights(W(), W(), W(), W(), W(), W(), W(), W(), W() + 0.01, W());
             var (request, lc) = generator.Request();
             var query = RankingQuery.Create(pool, request, lc, PoolGenerator.Catalogue);
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LcPeers.Api.Pages.Staff;
 
-/// <summary>Starts a batch matching run over every submitted request without proposals.</summary>
+/// <summary>Starts a batch matching run over every submitted request without proposals, or a minimal-change re-planning run.</summary>
 public sealed class RunsModel : UiPageModel
 {
     /// <summary>The objectives a run can optimise, in the order offered.</summary>
@@ -15,6 +15,10 @@ public sealed class RunsModel : UiPageModel
     [BindProperty]
     public string Objective { get; set; } = Codes<MatchingRunObjective>.Of(MatchingRunObjective.Total);
 
+    /// <summary>Minimal change: keep what was approved, accepted or proposed, and only fill the open places.</summary>
+    [BindProperty]
+    public bool Replan { get; set; }
+
     public void OnGet()
     {
     }
@@ -22,7 +26,7 @@ public sealed class RunsModel : UiPageModel
     public async Task<IActionResult> OnPostAsync()
     {
         MatchingRunId id = default;
-        if (await TrySendAsync(async ct => id = await Sender.Send(new StartMatchingRunCommand(Objective), ct), new FormErrorMap("", GetType())))
+        if (await TrySendAsync(async ct => id = await Sender.Send(new StartMatchingRunCommand(Objective, Replan), ct), new FormErrorMap("", GetType())))
         {
             return Redirect($"/staff/runs/{id.Value}");
         }

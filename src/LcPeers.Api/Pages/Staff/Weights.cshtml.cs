@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LcPeers.Api.Pages.Staff;
 
-/// <summary>The nine weights as typed (a decimal comma or point), and the version they were read at.</summary>
+/// <summary>The ten weights as typed (a decimal comma or point), and the version they were read at.</summary>
 public sealed class WeightsForm
 {
     public string? Competence { get; set; }
@@ -27,6 +27,8 @@ public sealed class WeightsForm
 
     public string? OutsidePerspective { get; set; }
 
+    public string? RecentLoad { get; set; }
+
     public int? Version { get; set; }
 }
 
@@ -38,6 +40,7 @@ public sealed class WeightsModel : UiPageModel
         (nameof(WeightsForm.Competence), "competence"), (nameof(WeightsForm.Phase), "phase"), (nameof(WeightsForm.KindFit), "kind-fit"),
         (nameof(WeightsForm.Tools), "tools"), (nameof(WeightsForm.Sector), "sector"), (nameof(WeightsForm.Region), "region"),
         (nameof(WeightsForm.TrackRecord), "track-record"), (nameof(WeightsForm.Load), "load"), (nameof(WeightsForm.OutsidePerspective), "outside-perspective"),
+        (nameof(WeightsForm.RecentLoad), "recent-load"),
     ];
 
     [BindProperty]
@@ -80,7 +83,7 @@ public sealed class WeightsModel : UiPageModel
         }
 
         var command = new UpdateWeightsCommand(values["Competence"], values["Phase"], values["KindFit"], values["Tools"], values["Sector"], values["Region"],
-            values["TrackRecord"], values["Load"], values["OutsidePerspective"], Form.Version);
+            values["TrackRecord"], values["Load"], values["OutsidePerspective"], Form.Version, values["RecentLoad"]);
         if (await TrySendAsync(ct => Sender.Send(command, ct).AsTask(), WeightsErrors()))
         {
             StatusMessage = T["Weights.Saved"];
@@ -116,6 +119,7 @@ public sealed class WeightsModel : UiPageModel
             TrackRecord = S(w.TrackRecord),
             Load = S(w.Load),
             OutsidePerspective = S(w.OutsidePerspective),
+            RecentLoad = S(w.RecentLoad),
             Version = version,
         };
     }

@@ -19,4 +19,10 @@ public sealed class MatchingOptions
     /// instead of being proposed to staff.
     /// </summary>
     public bool AutoApproveAlternates { get; set; }
+
+    /// <summary>
+    /// A re-planning run (<c>replan</c>) replaces a proposed expert only when that improves the run's objective by
+    /// more than this, in score (0..1) per replaced proposal. 0: any strict improvement.
+    /// </summary>
+    public double ReplanThreshold { get; set; } = 0.05;
 }

@@ -23,10 +23,11 @@ public sealed record ExecuteMatchingRunCommand(MatchingRunId Id) : ICommand;
 /// give each expert their remaining capacity with a rising cost per extra engagement (load spread), apply the
 /// peer-review team rule, and let the min-cost-flow solver maximise the staffed places, then the total score.
 /// Assigned experts become proposals; the next best are kept as alternates; the rest is reported with reasons.
-/// The steps: <see cref="RunRanking"/> (rank and build the problem), the solver, <see cref="RunOutcome"/> (proposals and reasons).
+/// The steps: <see cref="RunRanking"/> (rank and build the problem), the solver, <see cref="RunOutcome"/> (proposals and reasons);
+/// a re-planning run goes through <see cref="RunReplanning"/> instead of the solver and <see cref="RunOutcome.AddProposals"/>.
 /// </summary>
 internal sealed class ExecuteMatchingRunHandler(
-    ILcPeersDb db, RunRanking ranking, IAssignmentSolver solver, IFairAssignmentSolver fairSolver, IOptions<MatchingOptions> options,
+    ILcPeersDb db, RunRanking ranking, RunReplanning replanning, IAssignmentSolver solver, IFairAssignmentSolver fairSolver, IOptions<MatchingOptions> options,
     IMatchingRunObserver observer, Notifier notifier, TimeProvider time)
     : ICommandHandler<ExecuteMatchingRunCommand>
 {
@@ -38,20 +39,18 @@ internal sealed class ExecuteMatchingRunHandler(
             return Unit.Value;
         }
 
-        var requests = await db.SupportRequests
-            .Where(r => r.Status == RequestStatus.Submitted && !db.Proposals.Any(p => p.RequestId == r.Id))
-            .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
-            .ToListAsync(ct);
+        var requests = run.Replan
+            ? await replanning.RequestsAsync(ct)
+            : await db.SupportRequests
+                .Where(r => r.Status == RequestStatus.Submitted && !db.Proposals.Any(p => p.RequestId == r.Id))
+                .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
+                .ToListAsync(ct);
         run.Start(requests.Count, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await observer.StartedAsync(run.Id, ct);
 
-        var ranked = await ranking.RankAsync(run, requests, ct);
-        var (solution, gap) = Solve(run.Objective, ranked.Problem);
-        run.ReportProgress(80);
-
+        var (ranked, solution, gap, proposals) = await AssignAsync(run, requests, ct);
         var now = time.GetUtcNow();
-        var proposals = RunOutcome.AddProposals(db, requests, ranked, solution, run.Id, now);
         var figures = await FiguresAsync(ranked, solution, gap, now, ct);
         run.Complete(proposals, solution.TotalCost, RunOutcome.Unstaffable(requests, ranked, solution).OrderBy(u => u.RequestId), figures, now);
         foreach (var request in requests.Where(r => ranked.Nobody.Any(n => n.RequestId == r.Id.Value)))
@@ -62,6 +61,22 @@ internal sealed class ExecuteMatchingRunHandler(
         LcPeersDiagnostics.MatchingRuns.Add(1, new KeyValuePair<string, object?>("status", "completed"));
         await db.SaveChangesAsync(ct);
         return Unit.Value;
+    }
+
+    /// <summary>Ranks, solves and writes the proposals: a fresh assignment, or a minimal-change re-plan.</summary>
+    private async Task<(RankedRun Ranked, AssignmentSolution Solution, double? Gap, int Proposals)> AssignAsync(
+        MatchingRun run, IReadOnlyList<SupportRequest> requests, CancellationToken ct)
+    {
+        if (run.Replan)
+        {
+            var replanned = await replanning.ExecuteAsync(run, requests, ct);
+            return (replanned.Ranked, replanned.Solution, null, replanned.Added);
+        }
+
+        var ranked = await ranking.RankAsync(run, requests, ct);
+        var (solution, gap) = Solve(run.Objective, ranked.Problem);
+        run.ReportProgress(80);
+        return (ranked, solution, gap, RunOutcome.AddProposals(db, requests, ranked, solution, run.Id, time.GetUtcNow()));
     }
 
     /// <summary>The worst-off request and the concentration of work once this run's assignments are added to the last 12 months'.</summary>

@@ -16,10 +16,20 @@ internal sealed record RankedRun(
     AssignmentProblem Problem,
     IReadOnlyList<UnstaffableRequest> Nobody);
 
+/// <summary>
+/// What a re-planning run tells the ranking: per request the experts not to rank (every one with a proposal for it but
+/// a proposed one), the proposed experts who stay candidates even outside the top, and per expert the places the
+/// request's approved and accepted pairs take (the pool already counts them as load; the re-planner takes them out again).
+/// </summary>
+internal sealed record ReplanScope(
+    IReadOnlyDictionary<SupportRequestId, Guid[]> Excluded,
+    IReadOnlyDictionary<SupportRequestId, Guid[]> Proposed,
+    IReadOnlyDictionary<Guid, int> FixedPerExpert);
+
 /// <summary>A run's first step: rank every request against the pool and turn the candidates into the solver's problem (validated).</summary>
 internal sealed class RunRanking(ILcPeersDb db, MatchingPoolLoader loader, MatchingSettingsStore settings, IValidator<AssignmentProblem> validator)
 {
-    public async Task<RankedRun> RankAsync(MatchingRun run, IReadOnlyList<SupportRequest> requests, CancellationToken ct)
+    public async Task<RankedRun> RankAsync(MatchingRun run, IReadOnlyList<SupportRequest> requests, CancellationToken ct, ReplanScope? scope = null)
     {
         var lcIds = requests.Select(r => r.LearningCommunityId).Distinct().ToList();
         var lcs = await db.LearningCommunities.AsNoTracking().Where(l => lcIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
@@ -34,10 +44,15 @@ internal sealed class RunRanking(ILcPeersDb db, MatchingPoolLoader loader, Match
         for (var n = 0; n < requests.Count; n++)
         {
             var request = requests[n];
-            var query = RankingQuery.Create(pool, request, lcs[request.LearningCommunityId], catalogue);
+            var query = RankingQuery.Create(pool, request, lcs[request.LearningCommunityId], catalogue, scope?.Excluded.GetValueOrDefault(request.Id));
             var candidates = TimedRanking.Rank(pool, query, weights, MatchingPolicy.CandidatesPerRequest);
+            if (scope is not null)
+            {
+                candidates = WithProposed(pool, query, weights, candidates, scope.Proposed.GetValueOrDefault(request.Id) ?? []);
+            }
+
             ranked[request.Id] = candidates;
-            if (candidates.Length == 0)
+            if (candidates.Length == 0 && scope is null)
             {
                 nobody.Add(new UnstaffableRequest(request.Id.Value, request.ExpertsWanted, [.. Eligibility.Counts(pool, query).Select(c => c.Code)],
                     $"No eligible experts: {Eligibility.WhyNobody(pool, query)}."));
@@ -59,12 +74,24 @@ internal sealed class RunRanking(ILcPeersDb db, MatchingPoolLoader loader, Match
             }
         }
 
-        var problem = new AssignmentProblem(problemRequests, Experts(pool, usedExperts), edges);
+        var problem = new AssignmentProblem(problemRequests, Experts(pool, usedExperts, scope?.FixedPerExpert), edges);
         await validator.ValidateAndThrowAsync(problem, ct);
         return new RankedRun(pool, ranked, problem, nobody);
     }
 
-    private static List<AssignmentExpert> Experts(ExpertPool pool, HashSet<int> used) => [.. used.Order().Select(i => new AssignmentExpert(
-        pool.Ids[i].ToString(), pool.RemainingCapacity(i), [.. Enumerable.Range(0, pool.RemainingCapacity(i)).Select(k => k * MatchingPolicy.LoadStep)],
-        IsReviewer: TeamRule.IsReviewer(pool, i)))];
+    private static List<AssignmentExpert> Experts(ExpertPool pool, HashSet<int> used, IReadOnlyDictionary<Guid, int>? fixedPerExpert) => [.. used.Order().Select(i =>
+    {
+        var capacity = Math.Min(AssignmentLimits.MaxCapacity, pool.RemainingCapacity(i) + (fixedPerExpert?.GetValueOrDefault(pool.Ids[i]) ?? 0));
+        return new AssignmentExpert(pool.Ids[i].ToString(), capacity, [.. Enumerable.Range(0, capacity).Select(k => k * MatchingPolicy.LoadStep)],
+            IsReviewer: TeamRule.IsReviewer(pool, i));
+    })];
+
+    /// <summary>The ranked candidates plus each still eligible proposed expert the top left out, so keeping them stays possible.</summary>
+    private static RankedCandidate[] WithProposed(ExpertPool pool, RankingQuery query, MatchingWeights weights, RankedCandidate[] candidates, Guid[] proposed)
+    {
+        var extra = proposed.Select(pool.IndexOf)
+            .Where(i => i >= 0 && !candidates.Any(c => c.Index == i) && RankingEngine.Exclusions(pool, query, i) == ExclusionReason.None)
+            .Select(i => new RankedCandidate(i, Explanation.Contributions(RankingEngine.Factors(pool, query, i), weights).Sum(c => c.Contribution)));
+        return [.. candidates, .. extra];
+    }
 }

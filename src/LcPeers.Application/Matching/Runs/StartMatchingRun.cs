@@ -4,6 +4,7 @@ using LcPeers.Application.Common.Accounts;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
+using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -13,15 +14,22 @@ namespace LcPeers.Application.Matching.Runs;
 /// <summary>
 /// Staff start a batch assignment over all submitted requests without proposals. One run at a time.
 /// <paramref name="Objective"/>: <c>total</c> (default, the best total score) or <c>fair</c> (first the best worst-off request).
+/// <paramref name="Replan"/>: minimal change over the open requests that already have proposals as well: approved and
+/// accepted pairs stay, proposed ones stay unless replacing one improves the total by more than
+/// <c>Matching:ReplanThreshold</c>, open places are filled; the run lists every change (objective <c>total</c> only).
 /// </summary>
 [RequiresRole(Roles.Staff)]
-public sealed record StartMatchingRunCommand(string? Objective = null) : ICommand<MatchingRunId>;
+public sealed record StartMatchingRunCommand(string? Objective = null, bool? Replan = null) : ICommand<MatchingRunId>;
 
 public sealed class StartMatchingRunValidator : AbstractValidator<StartMatchingRunCommand>
 {
-    public StartMatchingRunValidator() =>
+    public StartMatchingRunValidator()
+    {
         RuleFor(c => c.Objective).Must(o => o is null || Codes<MatchingRunObjective>.IsValid(o))
             .WithMessage($"'objective' must be one of: {string.Join(", ", Codes<MatchingRunObjective>.All)}.");
+        RuleFor(c => c.Replan).Must(r => r != true).When(c => c.Objective == Codes<MatchingRunObjective>.Of(MatchingRunObjective.Fair))
+            .WithMessage("'replan' works with the objective 'total' only.");
+    }
 }
 
 /// <summary>A run's status, progress and outcome.</summary>
@@ -39,7 +47,7 @@ internal sealed class MatchingRunHandlers(ILcPeersDb db, IMatchingRunScheduler s
         }
 
         var objective = command.Objective is null ? MatchingRunObjective.Total : Codes<MatchingRunObjective>.Parse(command.Objective);
-        var run = MatchingRun.Queue(user.Actor(), time.GetUtcNow(), objective);
+        var run = MatchingRun.Queue(user.Actor(), time.GetUtcNow(), objective, command.Replan == true);
         db.MatchingRuns.Add(run);
         await db.SaveChangesAsync(ct);
         await scheduler.ScheduleAsync(run.Id, ct);
@@ -50,6 +58,9 @@ internal sealed class MatchingRunHandlers(ILcPeersDb db, IMatchingRunScheduler s
     {
         var id = new MatchingRunId(query.Id);
         var run = await db.MatchingRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException("Matching run", query.Id);
-        return MatchingRunResponse.From(run, await actorNames.NameAsync(run.StartedBy, ct));
+        var experts = run.Changes.SelectMany(c => new[] { c.RemovedExpertId, c.AddedExpertId, c.KeptExpertId }).OfType<Guid>().Select(g => new ExpertId(g)).Distinct().ToList();
+        var names = experts.Count == 0 ? new Dictionary<Guid, string>()
+            : await db.Experts.AsNoTracking().Where(e => experts.Contains(e.Id)).ToDictionaryAsync(e => e.Id.Value, e => e.DisplayName, ct);
+        return MatchingRunResponse.From(run, await actorNames.NameAsync(run.StartedBy, ct), names);
     }
 }

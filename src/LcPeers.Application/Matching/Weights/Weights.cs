@@ -16,7 +16,10 @@ public sealed record GetWeightsQuery : IQuery<WeightsResponse>;
 
 public sealed record WeightsResponse(MatchingWeights Weights, MatchingWeights Defaults, int Version, string UpdatedBy, DateTimeOffset UpdatedAt);
 
-/// <summary>Staff change the weights; every change is audited with the weights before and after.</summary>
+/// <summary>
+/// Staff change the weights; every change is audited with the weights before and after. <c>recentLoad</c> came later
+/// than the others: left out, it keeps its current value, so clients that do not know it change nothing by accident.
+/// </summary>
 [RequiresRole(Roles.Staff)]
 public sealed record UpdateWeightsCommand(
     double? Competence,
@@ -28,7 +31,8 @@ public sealed record UpdateWeightsCommand(
     double? TrackRecord,
     double? Load,
     double? OutsidePerspective,
-    int? Version) : ICommand<WeightsResponse>;
+    int? Version,
+    double? RecentLoad = null) : ICommand<WeightsResponse>;
 
 public sealed class UpdateWeightsValidator : AbstractValidator<UpdateWeightsCommand>
 {
@@ -43,9 +47,10 @@ public sealed class UpdateWeightsValidator : AbstractValidator<UpdateWeightsComm
         RuleFor(x => x.TrackRecord).NotNull().InclusiveBetween(0, MatchingWeights.MaxWeight);
         RuleFor(x => x.Load).NotNull().InclusiveBetween(0, MatchingWeights.MaxWeight);
         RuleFor(x => x.OutsidePerspective).NotNull().InclusiveBetween(0, MatchingWeights.MaxWeight);
+        RuleFor(x => x.RecentLoad).InclusiveBetween(0, MatchingWeights.MaxWeight);
         RuleFor(x => x.Version).NotNull().WithMessage("'version' is required: send the version you read, so concurrent edits are detected.");
         RuleFor(x => x).Must(x => (x.Competence ?? 0) + (x.Phase ?? 0) + (x.KindFit ?? 0) + (x.Tools ?? 0) + (x.Sector ?? 0) + (x.Region ?? 0)
-                + (x.TrackRecord ?? 0) + (x.Load ?? 0) + (x.OutsidePerspective ?? 0) > 0)
+                + (x.TrackRecord ?? 0) + (x.Load ?? 0) + (x.OutsidePerspective ?? 0) + (x.RecentLoad ?? 0) > 0)
             .WithName("weights").OverridePropertyName("weights").WithMessage("At least one weight must be above zero.");
     }
 }
@@ -66,7 +71,8 @@ internal sealed class WeightsHandlers(ILcPeersDb db, MatchingSettingsStore store
 
         var before = settings.Weights;
         var after = new MatchingWeights(command.Competence!.Value, command.Phase!.Value, command.KindFit!.Value, command.Tools!.Value,
-            command.Sector!.Value, command.Region!.Value, command.TrackRecord!.Value, command.Load!.Value, command.OutsidePerspective!.Value);
+            command.Sector!.Value, command.Region!.Value, command.TrackRecord!.Value, command.Load!.Value, command.OutsidePerspective!.Value,
+            command.RecentLoad ?? before.RecentLoad);
         var now = time.GetUtcNow();
         settings.ChangeWeights(after, user.Actor(), now);
         db.AuditEntries.Add(AuditEntry.Record(AuditEntityKinds.MatchingWeights, Guid.Empty, AuditActions.WeightsChanged, $"v{settings.Version - 1}", $"v{settings.Version}",

@@ -17,6 +17,8 @@ internal sealed class MatchingRunConfiguration : IEntityTypeConfiguration<Matchi
         builder.Property(x => x.Error).HasMaxLength(2000);
         builder.Ignore(x => x.Unstaffable);
         builder.Ignore(x => x.IsActive);
+        builder.Ignore(x => x.Changes);
+        builder.ComplexCollection<List<RunChange>, RunChange>("_changes", c => c.ToJson("Changes"));
         builder.ComplexCollection<List<UnstaffableRequest>, UnstaffableRequest>("_unstaffable", c =>
         {
             c.ToJson("Unstaffable");
