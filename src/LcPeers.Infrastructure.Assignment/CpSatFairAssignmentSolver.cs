@@ -20,6 +20,9 @@ public sealed class CpSatFairAssignmentSolver : IFairAssignmentSolver
     /// <summary>The try at the worst-off request's lower bound gets at most this share of the time limit.</summary>
     private const double AtBoundShare = 1.0 / 4.0;
 
+    /// <summary>The bottleneck start (<see cref="ThresholdStart"/>) gets at most this share of the time limit.</summary>
+    private const double ThresholdShare = 1.0 / 6.0;
+
     private readonly IAssignmentSolver _totalSolver;
     private readonly int _workers;
 
@@ -53,16 +56,21 @@ public sealed class CpSatFairAssignmentSolver : IFairAssignmentSolver
         }
 
         var candidates = Candidates.Select(problem, start, options.CandidatesPerRequest);
-        if (TryAtBound(problem, candidates, start, options, started) is { } atBound)
+        var model = FairModel.Build(candidates.Problem, start);
+        var chosen = model.Chosen(start);
+        var worstFound = model.WorstOf(chosen);
+        if (ThresholdStart.Find(_totalSolver, candidates.Problem, start.Assignments.Count, Remaining(options, started) * ThresholdShare) is { } capped
+            && model.WorstOf(model.Chosen(capped)) is var cappedWorst && cappedWorst < worstFound)
+        {
+            (chosen, worstFound) = (model.Chosen(capped), cappedWorst);
+        }
+
+        if (TryAtBound(problem, candidates, start, chosen, options, started) is { } atBound)
         {
             return atBound;
         }
 
-        var model = FairModel.Build(candidates.Problem, start);
-        var chosen = model.Chosen(start);
-
         // Stage one: the worst-off request.
-        var worstFound = model.WorstOf(chosen);
         var worstBound = model.WorstLowerBound;
         model.Hint(chosen);
         model.MinimiseWorst();
@@ -124,14 +132,13 @@ public sealed class CpSatFairAssignmentSolver : IFairAssignmentSolver
     /// <summary>
     /// When the worst-off request's lower bound (each team its request's cheapest edges) is reachable, stage one's
     /// optimum is that bound, so one search that caps the worst-off request there and minimises the total does both
-    /// stages at once. It gets a quarter of the time; if it finds nothing (or proves the cap infeasible), null, and
-    /// the two stages run in the time left.
+    /// stages at once, hinted with <paramref name="chosen"/>. It gets a quarter of the time; if it finds nothing (or
+    /// proves the cap infeasible), null, and the two stages run in the time left.
     /// </summary>
-    private FairAssignmentSolution? TryAtBound(AssignmentProblem problem, Candidates candidates, AssignmentSolution start,
+    private FairAssignmentSolution? TryAtBound(AssignmentProblem problem, Candidates candidates, AssignmentSolution start, bool[] chosen,
         FairAssignmentOptions options, long started)
     {
         var model = FairModel.Build(candidates.Problem, start);
-        var chosen = model.Chosen(start);
         var bound = model.WorstLowerBound;
         if (bound <= 0 || model.WorstOf(chosen) <= bound)
         {
