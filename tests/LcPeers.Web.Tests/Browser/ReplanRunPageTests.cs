@@ -20,7 +20,7 @@ public sealed class ReplanRunPageTests(BrowserFixture browser)
     [Fact]
     public async Task ReplanRun_Page_ListsEveryChangeInDutch_AndTheFormOffersOnlyFillingIn()
     {
-        var (runId, kept, removed, added, request) = await ReplanRunAsync();
+        var (runId, kept, removed, added, request, lc) = await ReplanRunAsync();
         var staff = await browser.NewPageAsync();
         await staff.SignInAsync(WebFactory.Staff);
 
@@ -31,23 +31,27 @@ public sealed class ReplanRunPageTests(BrowserFixture browser)
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Wijzigingen ten opzichte van de vorige voorstellen" })).ToBeVisibleAsync();
         var rows = staff.Locator("table.run-changes tbody tr");
         await Expect(rows).ToHaveCountAsync(3);
-        await Expect(rows.Nth(0)).ToContainTextAsync("Geaccepteerd: blijft staan");
+        await Expect(rows.Nth(0)).ToContainTextAsync("Aanvaard: blijft staan");
         await Expect(rows.Nth(0)).ToContainTextAsync($"{kept} blijft");
         await Expect(rows.Nth(1)).ToContainTextAsync("Vervangen: de nieuwe expert past duidelijk beter");
         await Expect(rows.Nth(1).Locator("td").Nth(1)).ToHaveTextAsync(removed);
         await Expect(rows.Nth(1).Locator("td").Nth(2)).ToHaveTextAsync(added);
         await Expect(rows.Nth(2)).ToContainTextAsync("Open plaats gevuld");
         await Expect(rows.Nth(0).GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", $"/staff/requests/{request}");
+        await Expect(rows.Nth(0).GetByRole(AriaRole.Link)).ToHaveTextAsync(lc); // the request named by its LC
         await staff.ScreenshotAsync("staff-replan-run-nl");
     }
 
     /// <summary>A completed re-planning run on a demo request: one accepted pair kept, one proposal replaced, one open place filled.</summary>
-    private async Task<(Guid Run, string Kept, string Removed, string Added, Guid Request)> ReplanRunAsync()
+    private async Task<(Guid Run, string Kept, string Removed, string Added, Guid Request, string Lc)> ReplanRunAsync()
     {
         using var scope = browser.Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ILcPeersDb>();
         var experts = await db.Experts.AsNoTracking().OrderBy(e => e.DisplayName).Take(4).ToListAsync(Html.Ct);
-        var request = await db.SupportRequests.AsNoTracking().Select(r => r.Id).FirstAsync(Html.Ct);
+        var first = await (from r in db.SupportRequests.AsNoTracking()
+                           join l in db.LearningCommunities.AsNoTracking() on r.LearningCommunityId equals l.Id
+                           select new { r.Id, l.Name }).FirstAsync(Html.Ct);
+        var (request, lc) = (first.Id, first.Name);
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         var run = MatchingRun.Queue(AccountId.System, now, MatchingRunObjective.Total, replan: true);
         run.Start(1, now);
@@ -60,6 +64,6 @@ public sealed class ReplanRunPageTests(BrowserFixture browser)
         run.Complete(2, 0, [], new MatchingRunFigures(null, null, null, WorkConcentration.Of([1, 1], 4)), now);
         db.MatchingRuns.Add(run);
         await db.SaveChangesAsync(Html.Ct);
-        return (run.Id.Value, experts[0].DisplayName, experts[1].DisplayName, experts[2].DisplayName, request.Value);
+        return (run.Id.Value, experts[0].DisplayName, experts[1].DisplayName, experts[2].DisplayName, request.Value, lc);
     }
 }

@@ -11,7 +11,8 @@ public sealed record WorstRequestResponse(Guid Request, double Score);
 public sealed record ConcentrationResponse(double TopDecileShare, double Gini);
 
 /// <summary>One change of a re-planning run against the previous proposals (see <see cref="RunChange"/>), with the experts' names.</summary>
-public sealed record RunChangeResponse(Guid Request, string Code, Guid? Removed, string? RemovedName, Guid? Added, string? AddedName, Guid? Kept, string? KeptName);
+public sealed record RunChangeResponse(Guid Request, string Code, Guid? Removed, string? RemovedName, Guid? Added, string? AddedName, Guid? Kept, string? KeptName,
+    string? LearningCommunityName = null);
 
 /// <summary>
 /// A run: status, progress, its objective (<c>total</c> or <c>fair</c>) and, once completed, its outcome: the worst-off
@@ -42,7 +43,8 @@ public sealed record MatchingRunResponse(
     [JsonIgnore]
     public bool IsActive { get; init; }
 
-    public static MatchingRunResponse From(MatchingRun run, string startedBy, IReadOnlyDictionary<Guid, string>? expertNames = null)
+    public static MatchingRunResponse From(MatchingRun run, string startedBy, IReadOnlyDictionary<Guid, string>? expertNames = null,
+        IReadOnlyDictionary<Guid, string>? lcNamesByRequest = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         string? Name(Guid? id) => id is { } g ? expertNames?.GetValueOrDefault(g) : null;
@@ -54,7 +56,7 @@ public sealed record MatchingRunResponse(
             run.TopDecileShare is { } share && run.Gini is { } gini ? new ConcentrationResponse(share, gini) : null,
             run.Replan,
             [.. run.Changes.Select(c => new RunChangeResponse(c.RequestId, c.Code, c.RemovedExpertId, Name(c.RemovedExpertId), c.AddedExpertId,
-                Name(c.AddedExpertId), c.KeptExpertId, Name(c.KeptExpertId)))])
+                Name(c.AddedExpertId), c.KeptExpertId, Name(c.KeptExpertId), lcNamesByRequest?.GetValueOrDefault(c.RequestId)))])
         {
             IsActive = run.IsActive,
         };

@@ -6,6 +6,7 @@ using LcPeers.Application.Common.Security;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
+using LcPeers.Domain.Requests;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -61,6 +62,12 @@ internal sealed class MatchingRunHandlers(ILcPeersDb db, IMatchingRunScheduler s
         var experts = run.Changes.SelectMany(c => new[] { c.RemovedExpertId, c.AddedExpertId, c.KeptExpertId }).OfType<Guid>().Select(g => new ExpertId(g)).Distinct().ToList();
         var names = experts.Count == 0 ? new Dictionary<Guid, string>()
             : await db.Experts.AsNoTracking().Where(e => experts.Contains(e.Id)).ToDictionaryAsync(e => e.Id.Value, e => e.DisplayName, ct);
-        return MatchingRunResponse.From(run, await actorNames.NameAsync(run.StartedBy, ct), names);
+        var requests = run.Changes.Select(c => new SupportRequestId(c.RequestId)).Distinct().ToList();
+        var lcNames = requests.Count == 0 ? new Dictionary<Guid, string>()
+            : await (from r in db.SupportRequests.AsNoTracking()
+                     where requests.Contains(r.Id)
+                     join lc in db.LearningCommunities.AsNoTracking() on r.LearningCommunityId equals lc.Id
+                     select new { r.Id, lc.Name }).ToDictionaryAsync(x => x.Id.Value, x => x.Name, ct);
+        return MatchingRunResponse.From(run, await actorNames.NameAsync(run.StartedBy, ct), names, lcNames);
     }
 }
