@@ -21,20 +21,21 @@ internal sealed partial class OutboxDispatcherService(
         var immediateRounds = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wait = options.Value.PollInterval;
+            // An instant, not a span: if the clock moves on before the wait begins, the wait ends no later for it.
+            var wakeAt = time.GetUtcNow() + options.Value.PollInterval;
             try
             {
                 await dispatcher.DispatchDueAsync(stoppingToken);
                 await dispatcher.PurgeSentBodiesAsync(stoppingToken);
+                wakeAt = time.GetUtcNow() + options.Value.PollInterval;
                 if (await dispatcher.NextDueAsync(stoppingToken) is { } next)
                 {
-                    var untilNext = next - time.GetUtcNow();
-                    if (untilNext <= TimeSpan.Zero && immediateRounds++ < 3)
+                    if (next <= time.GetUtcNow() && immediateRounds++ < 3)
                     {
                         continue; // became due while we were sending
                     }
 
-                    wait = untilNext > TimeSpan.Zero && untilNext < wait ? untilNext : wait;
+                    wakeAt = next < wakeAt ? next : wakeAt;
                 }
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -45,7 +46,7 @@ internal sealed partial class OutboxDispatcherService(
             immediateRounds = 0;
             try
             {
-                await signal.WaitAsync(wait, time, stoppingToken);
+                await signal.WaitUntilAsync(wakeAt, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

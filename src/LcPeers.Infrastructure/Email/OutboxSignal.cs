@@ -20,13 +20,22 @@ public sealed class OutboxSignal : IDisposable
         }
     }
 
-    /// <summary>Waits for a signal or until <paramref name="timeout"/> passes on <paramref name="time"/>.</summary>
-    public async Task WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// Waits for a signal or until <paramref name="time"/> reaches <paramref name="wakeAt"/>. The clock is read again
+    /// once the timer is set, so a clock that moved past the instant meanwhile (a test's fake clock) ends the wait.
+    /// </summary>
+    public async Task WaitUntilAsync(DateTimeOffset wakeAt, TimeProvider time, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(time);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var signalled = _semaphore.WaitAsync(cts.Token);
-        var delay = Task.Delay(timeout, time, cts.Token);
-        await Task.WhenAny(signalled, delay);
+        var remaining = wakeAt - time.GetUtcNow();
+        var delay = remaining > TimeSpan.Zero ? Task.Delay(remaining, time, cts.Token) : Task.CompletedTask;
+        if (time.GetUtcNow() < wakeAt)
+        {
+            await Task.WhenAny(signalled, delay);
+        }
+
         await cts.CancelAsync();
         try
         {

@@ -85,7 +85,9 @@ internal static class PageExtensions
         await page.GotoAsync("/account/dev-sign-in");
         await page.Locator("form").Filter(new LocatorFilterOptions { Has = page.Locator($"input[name=email][value='{email}']") })
             .GetByRole(AriaRole.Button).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        // As for typed sign-in: the landing page of a fresh session may take a loaded machine more than the default 15 s.
+        await page.WaitForURLAsync(url => !url.Contains("dev-sign-in", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 45_000 });
+        await page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions { Timeout = 45_000 });
     }
 
     /// <summary>Signs in as any seeded demo expert (expert01..expert60) by typing the address: the page lists only a few.</summary>
