@@ -40,9 +40,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// Browser profiles still open. Tests never close theirs, and over a whole run hundreds of live pages (some polling
+    /// a run's status) slow the one Chromium down until a sign-in times out; only the newest few stay open. Tests in
+    /// the collection run one at a time and none uses more than a handful of pages at once.
+    /// </summary>
+    private readonly Queue<IBrowserContext> _contexts = new();
+
+    private const int OpenContexts = 12;
+
     /// <summary>A fresh browser profile (no cookies): one visitor.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
+        while (_contexts.Count >= OpenContexts)
+        {
+            await _contexts.Dequeue().CloseAsync();
+        }
+
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
@@ -52,6 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             TimezoneId = "Europe/Amsterdam",
         });
         context.SetDefaultTimeout(15_000);
+        _contexts.Enqueue(context);
         return await context.NewPageAsync();
     }
 

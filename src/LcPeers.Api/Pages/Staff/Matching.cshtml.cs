@@ -1,6 +1,8 @@
 using LcPeers.Api.Web;
+using LcPeers.Application.Experts.ListExperts;
 using LcPeers.Application.Matching.ApproveProposal;
 using LcPeers.Application.Matching.CreateProposals;
+using LcPeers.Application.Matching.GetCandidate;
 using LcPeers.Application.Matching.GetCandidates;
 using LcPeers.Application.Matching.ListProposals;
 using LcPeers.Application.Matching.ProposeExpert;
@@ -15,7 +17,8 @@ namespace LcPeers.Api.Pages.Staff;
 /// <summary>
 /// Staff's matching page for one request: first the proposals waiting for staff's decision (approve or reject beside
 /// each), then, while the request has places left, the explained ranking with a "propose" button per candidate and
-/// one for the best candidates, who is excluded and why, the suggested tools, and every earlier proposal.
+/// one for the best candidates, "why (not) this expert?" for anyone staff look up by name or address, who is excluded
+/// and why, the suggested tools, and every earlier proposal.
 /// </summary>
 public sealed class MatchingModel : UiPageModel
 {
@@ -36,6 +39,15 @@ public sealed class MatchingModel : UiPageModel
 
     public bool CanMatch => Current?.Actions.Contains(RequestActions.Propose) == true;
 
+    /// <summary>Part of an expert's name or address, for "why (not) this expert?".</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Q { get; set; }
+
+    /// <summary>The verdicts for the experts <see cref="Q"/> finds (at most <see cref="MaxVerdicts"/>).</summary>
+    public IReadOnlyList<CandidateVerdictResponse> Verdicts { get; private set; } = [];
+
+    public const int MaxVerdicts = 5;
+
     /// <summary>The candidates are shown while the request can be matched and has a place without a proposal.</summary>
     public bool ShowCandidates => Candidates is { OpenPlaces: > 0 };
 
@@ -45,7 +57,35 @@ public sealed class MatchingModel : UiPageModel
     /// <summary>Every other proposal (decided, waiting for the expert, alternates).</summary>
     public IEnumerable<RequestProposalResponse> Others => Proposals.Where(p => p.Actions.Count == 0);
 
-    public async Task OnGetAsync(Guid id) => await LoadAsync(id);
+    public async Task OnGetAsync(Guid id)
+    {
+        await LoadAsync(id);
+        Q = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
+        if (CanMatch && Q is not null)
+        {
+            await TrySendAsync(async ct => Verdicts = await VerdictsAsync(id, Q, ct), new FormErrorMap("", GetType()).Label("q", "Matching.Why.Label"));
+        }
+    }
+
+    /// <summary>"Why (not)?" for each expert whose name or address holds <paramref name="q"/>, by the single-expert route.</summary>
+    private async Task<IReadOnlyList<CandidateVerdictResponse>> VerdictsAsync(Guid id, string q, CancellationToken ct)
+    {
+        var found = await Sender.Send(new ListExpertsQuery(null, null, null, null, 1, MaxVerdicts) { Q = q }, ct);
+        var verdicts = new List<CandidateVerdictResponse>(found.Items.Count);
+        foreach (var expert in found.Items)
+        {
+            try
+            {
+                verdicts.Add(await Sender.Send(new GetCandidateQuery(id, expert.Id), ct));
+            }
+            catch (Application.Common.Exceptions.NotFoundException)
+            {
+                // Listed but outside the matching pool (e.g. erased since): nothing to explain.
+            }
+        }
+
+        return verdicts;
+    }
 
     public async Task<IActionResult> OnPostProposeAsync(Guid id)
     {
