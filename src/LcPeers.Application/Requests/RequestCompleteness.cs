@@ -18,8 +18,15 @@ public static class RequestCompleteness
         ArgumentNullException.ThrowIfNull(missing);
         if (missing.Count > 0)
         {
-            throw new ValidationException([.. missing.Select(field =>
-                new ValidationFailure(field, $"'{field}' must be given before the request is submitted.") { ErrorCode = ErrorCode })]);
+            throw Incomplete(missing);
         }
+    }
+
+    /// <summary>The validation failure of a request whose terms in <paramref name="missing"/> are still open, one per field.</summary>
+    public static ValidationException Incomplete(IReadOnlyList<string> missing)
+    {
+        ArgumentNullException.ThrowIfNull(missing);
+        return new ValidationException([.. missing.Select(field =>
+            new ValidationFailure(field, $"'{field}' must be given before the request is submitted.") { ErrorCode = ErrorCode })]);
     }
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using LcPeers.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -43,7 +41,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         await Expect(coordinator.Locator("#session-period-hint")).ToContainTextAsync("2027");
         await Expect(coordinator.Locator("input[name='Form.Start']")).ToHaveAttributeAsync("min", "2027-03-01T00:00");
         await Expect(coordinator.Locator("input[name='Form.Start']")).ToHaveAttributeAsync("max", "2027-04-30T23:59");
-        await AssertAccessibleAsync(coordinator, "engagement");
+        await coordinator.AssertAccessibleAsync("engagement");
 
         // Outside the period (1 March to 30 April): the message sits beside the start field, in the page's language.
         var title = $"Werksessie {Guid.NewGuid():N}"[..20];
@@ -69,7 +67,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         // Cancelling asks first, with an optional reason; keeping the session changes nothing.
         await row.Locator("a[href*='cancelSessionId']").ClickAsync();
         await Expect(coordinator.Locator("#cancel-section")).ToContainTextAsync(title);
-        await AssertAccessibleAsync(coordinator, "cancel-confirmation");
+        await coordinator.AssertAccessibleAsync("cancel-confirmation");
         await coordinator.ScreenshotAsync($"engagement-{culture}-02-cancel-confirmation");
         await coordinator.Locator("#cancel-section a.button").ClickAsync();
         await Expect(coordinator.Locator("#cancel-section")).ToHaveCountAsync(0);
@@ -86,13 +84,13 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
 
         // Closing asks first too; then the page says it is closed and offers the feedback form.
         await coordinator.Locator("#close-section a.button").ClickAsync();
-        await AssertAccessibleAsync(coordinator, "close-confirmation");
+        await coordinator.AssertAccessibleAsync("close-confirmation");
         await coordinator.Locator("#close-section button[type=submit]").ClickAsync();
         await Expect(coordinator.Locator("section[data-engagement-id] .status-badge").First).ToHaveTextAsync(t.Completed);
         await Expect(coordinator.Locator("#closed-note")).ToBeVisibleAsync();
         await Expect(coordinator.Locator("#close-section")).ToHaveCountAsync(0);
         await Expect(coordinator.Locator("#schedule-section")).ToHaveCountAsync(0);
-        await AssertAccessibleAsync(coordinator, "closed-with-feedback-form");
+        await coordinator.AssertAccessibleAsync("closed-with-feedback-form");
 
         // A second tab still shows the form; its feedback after the first gets a clear message, not a raw error.
         var secondTab = await coordinator.Context.NewPageAsync();
@@ -108,7 +106,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         var expert = await PageInAsync(expertEmail, t, demoExpert: true);
         await expert.GotoAsync("/expert/engagements");
         await expert.Locator($"section[data-engagement-id='{engagementId}'] a[href='/expert/engagements/{engagementId}']").ClickAsync();
-        await AssertAccessibleAsync(expert, "expert-engagement");
+        await expert.AssertAccessibleAsync("expert-engagement");
         await GiveFeedbackAsync(expert, "5", "Betrokken coördinator.");
         await Expect(expert.GetByRole(AriaRole.Status).First).ToContainTextAsync(t.FeedbackThanks);
         await Expect(expert.Locator("#feedback-state")).ToBeVisibleAsync();
@@ -131,7 +129,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         await Expect(reviewer.Locator("#report-section fieldset.report-dimension")).ToHaveCountAsync(4);
         // Each level shows the phase model's description of that level.
         await Expect(reviewer.Locator("label[for='level-0-1'] .hint")).Not.ToBeEmptyAsync();
-        await AssertAccessibleAsync(reviewer, "report-form");
+        await reviewer.AssertAccessibleAsync("report-form");
 
         // An empty report: each missing level, finding and advice is named beside its field, in the page's language.
         await reviewer.Locator("#report-section button[type=submit]").ClickAsync();
@@ -139,7 +137,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         await Expect(reviewer.Locator("#Report_Dimensions_3__Advice-error")).Not.ToBeEmptyAsync();
         var errors = await reviewer.Locator(".field-error").AllInnerTextsAsync();
         Assert.DoesNotContain(errors, e => e.Contains("dimensions", StringComparison.Ordinal) || (culture == "nl" && e.Contains("must", StringComparison.Ordinal)));
-        await AssertAccessibleAsync(reviewer, "report-form-errors");
+        await reviewer.AssertAccessibleAsync("report-form-errors");
 
         int[] levels = [2, 3, 4, 5];
         for (var i = 0; i < levels.Length; i++)
@@ -163,7 +161,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         await Expect(report.Locator("article.report-dimension")).ToHaveCountAsync(4);
         await Expect(report.Locator("[data-dimension=continuity-and-embedding] .report-level")).ToContainTextAsync(t.LevelFive);
         await Expect(report).ToContainTextAsync("Advies 4");
-        await AssertAccessibleAsync(coordinator, "report-view");
+        await coordinator.AssertAccessibleAsync("report-view");
         await coordinator.ScreenshotAsync($"report-{culture}-02-coordinator-view");
         var reportId = (await report.GetAttributeAsync("data-report-id"))!;
 
@@ -195,11 +193,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
             await page.SignInAsync(email);
         }
 
-        if (t.Culture == "en")
-        {
-            await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
-            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        }
+        await page.UseCultureAsync(t.Culture);
 
         return page;
     }
@@ -216,16 +210,6 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         await page.Locator("select[name='Feedback.Rating']").SelectOptionAsync(rating);
         await page.Locator("textarea[name='Feedback.Comment']").FillAsync(comment);
         await page.Locator("form[action*='handler=Feedback'] button[type=submit]").ClickAsync();
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page, string step)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        Assert.True(result.Violations.Length == 0,
-            $"{step}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
     }
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string url)

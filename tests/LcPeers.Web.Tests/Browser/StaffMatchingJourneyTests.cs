@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using LcPeers.Application.Common;
 using LcPeers.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -73,7 +71,7 @@ public sealed class StaffMatchingJourneyTests(BrowserFixture browser)
         Assert.True(approveBox.Y < restBox.Y && approveBox.Y < 900, $"approve at {approveBox.Y}, the rest of the page from {restBox.Y}");
         await Expect(staff.Locator("#proposals-section")).ToHaveCountAsync(0); // no earlier proposals to list
         await Expect(row.GetByRole(AriaRole.Button, new() { Name = Text(culture, "Wijs af", "Reject"), Exact = true })).ToBeVisibleAsync();
-        await AssertAccessibleAsync(staff);
+        await staff.AssertAccessibleAsync();
         var proposalId = (await row.GetAttributeAsync("data-proposal-id"))!;
         await approve.ClickAsync();
 
@@ -86,7 +84,7 @@ public sealed class StaffMatchingJourneyTests(BrowserFixture browser)
         await Expect(staff.GetByRole(AriaRole.Button, new() { Name = Text(culture, "Stel de beste kandidaten voor", "Propose the best candidates") })).ToHaveCountAsync(0);
         Assert.Equal(Guid.Parse(expertId), await ExpertOfProposalAsync(Guid.Parse(proposalId)));
         await staff.ScreenshotAsync($"staff-pick-02-approved-{culture}");
-        await AssertAccessibleAsync(staff);
+        await staff.AssertAccessibleAsync();
         await staff.SetViewportSizeAsync(390, 844);
         await AssertNoHorizontalScrollAsync(staff);
     }
@@ -100,7 +98,7 @@ public sealed class StaffMatchingJourneyTests(BrowserFixture browser)
         await staff.GotoAsync("/learning-communities");
         await staff.GetByRole(AriaRole.Link, new() { Name = Text(culture, "Learning Community toevoegen", "Add a Learning Community") }).ClickAsync();
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Text(culture, "Nieuwe Learning Community", "New Learning Community"));
-        await AssertAccessibleAsync(staff);
+        await staff.AssertAccessibleAsync();
 
         await staff.GetByLabel(Text(culture, "E-mail (contactpersoon 1)", "Email (contact 1)")).FillAsync("geen-adres");
         await staff.GetByRole(AriaRole.Button, new() { Name = Text(culture, "Aanmaken", "Create") }).ClickAsync();
@@ -119,7 +117,7 @@ public sealed class StaffMatchingJourneyTests(BrowserFixture browser)
         }
 
         await staff.ScreenshotAsync($"staff-lc-new-01-errors-{culture}");
-        await AssertAccessibleAsync(staff);
+        await staff.AssertAccessibleAsync();
 
         var name = $"Browsertest LC {Guid.NewGuid():N}"[..24];
         await nameField.FillAsync(name);
@@ -154,7 +152,7 @@ public sealed class StaffMatchingJourneyTests(BrowserFixture browser)
         Assert.True(found.Count < all, "the search narrows the pool");
         Assert.DoesNotContain(others.First(o => !o.Contains(name, StringComparison.OrdinalIgnoreCase)), found);
         Assert.Contains("Q=", staff.Url, StringComparison.Ordinal);
-        await AssertAccessibleAsync(staff);
+        await staff.AssertAccessibleAsync();
         await staff.SetViewportSizeAsync(390, 844);
         await AssertNoHorizontalScrollAsync(staff);
     }
@@ -166,14 +164,14 @@ public sealed class StaffMatchingJourneyTests(BrowserFixture browser)
         var page = await PageInAsync(culture);
         await page.GotoAsync("/account/dev-sign-in");
         var field = page.GetByLabel(Text(culture, "E-mailadres van een demo-account", "Email address of a demo account"));
-        await AssertAccessibleAsync(page);
+        await page.AssertAccessibleAsync();
 
         await field.FillAsync("expert99@" + WebFactory.DemoDomain);
         await page.GetByRole(AriaRole.Button, new() { Name = Text(culture, "Inloggen", "Sign in"), Exact = true }).ClickAsync();
         await Expect(page.Locator("#Email")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.Locator("#Email ~ .field-error")).ToHaveTextAsync(Text(culture, "Er is geen demo-account met dit e-mailadres.", "There is no demo account with this email address."));
         await Expect(page.Locator("#Email")).ToHaveValueAsync("expert99@" + WebFactory.DemoDomain);
-        await AssertAccessibleAsync(page);
+        await page.AssertAccessibleAsync();
 
         var expert = "expert17@" + WebFactory.DemoDomain;
         await page.Locator("#Email").FillAsync(expert);
@@ -203,16 +201,6 @@ public sealed class StaffMatchingJourneyTests(BrowserFixture browser)
         var names = await db.Experts.Where(e => e.ErasedAt == null).OrderBy(e => e.DisplayName).Select(e => e.DisplayName).ToListAsync(Html.Ct);
         var name = names.First(n => names.Count(o => o.Contains(n, StringComparison.OrdinalIgnoreCase)) == 1);
         return (name, [.. names.Where(n => n != name)]);
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        Assert.True(result.Violations.Length == 0, $"{page.Url}: " + string.Join("\n", result.Violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
     }
 
     private static async Task AssertNoHorizontalScrollAsync(IPage page)

@@ -1,4 +1,3 @@
-using FluentValidation;
 using LcPeers.Api.Web;
 using LcPeers.Application.Requests;
 using LcPeers.Application.Requests.GetRequest;
@@ -77,14 +76,7 @@ public sealed class EditRequestModel(ReferenceData reference) : UiPageModel
 
     private void MarkMissing(IReadOnlyList<string> missing)
     {
-        try
-        {
-            RequestCompleteness.Ensure(missing);
-        }
-        catch (ValidationException ex)
-        {
-            Form.ErrorMap().AddTo(ModelState, ex, Messages);
-            FormError = T["Request.CompleteToSubmit"];
-        }
+        Form.ErrorMap().AddTo(ModelState, RequestCompleteness.Incomplete(missing), Messages);
+        FormError = T["Request.CompleteToSubmit"];
     }
 }
