@@ -39,7 +39,9 @@ builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddAssignmentSolver();
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
 builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
-builder.Services.Configure<LifecycleOptions>(builder.Configuration.GetSection(LifecycleOptions.Section));
+builder.Services.AddOptions<LifecycleOptions>().Bind(builder.Configuration.GetSection(LifecycleOptions.Section))
+    .Validate(o => o.IsValid(), "Lifecycle: the times of day are HH:mm (QuietHoursStart, QuietHoursEnd, StaffDigestTime) and every window is positive.")
+    .ValidateOnStart();
 if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("DemoData:Enabled", true))
 {
     builder.Services.AddScoped<IDataSeeder, DemoDataSeeder>(); // never outside Development
@@ -87,6 +89,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapLearningCommunityEndpoints();
 app.MapToolEndpoints();
 app.MapReferenceEndpoints();
+app.MapAccountEndpoints();
 app.MapExpertEndpoints();
 app.MapRequestEndpoints();
 app.MapMatchingEndpoints();

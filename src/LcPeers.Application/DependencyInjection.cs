@@ -29,6 +29,10 @@ public static class DependencyInjection
         AddImplementations(services, typeof(Common.Events.IDomainEventHandler<>));
         services.AddScoped<Notifications.Notifier>();
         services.AddScoped<Lifecycle.RunLifecycleJobs.StaffDigest>();
+        services.AddScoped<Lifecycle.RunLifecycleJobs.FeedbackRequests>();
+        services.AddScoped<Notifications.NudgePolicy>();
+        services.AddScoped<Notifications.NudgeNotifier>();
+        services.AddScoped<Notifications.Preferences.MyAddresses>();
         services.AddSingleton<Notifications.AppLinks>();
         services.AddScoped<Engagements.EngagementAccess>();
         services.AddScoped<Engagements.TrackRecord.IExpertTrackRecord, Engagements.TrackRecord.ExpertTrackRecord>();

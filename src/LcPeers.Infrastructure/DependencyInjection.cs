@@ -1,6 +1,7 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,10 @@ public static class DependencyInjection
         services.AddScoped<Email.OutboxWakeUpInterceptor>();
         services.AddScoped<ILcPeersDb>(sp => sp.GetRequiredService<LcPeersDbContext>());
         services.AddScoped<DatabaseInitializer>();
+
+        // One key ring for every instance, in the app's database: antiforgery tokens, cookies and unsubscribe links
+        // made on one instance are read on the others.
+        services.AddDataProtection().SetApplicationName("LcPeers").PersistKeysToDbContext<LcPeersDbContext>();
         Scheduling.SchedulingServiceCollectionExtensions.AddScheduling(services, configuration, options.Provider, connectionString!);
         return services;
     }

@@ -23,6 +23,8 @@ public static class MonitorTables
             new Table<(string Name, int Value)>("totals", totals, new("figure", t => t.Name), new("value", t => t.Value)),
             new Table<MonitorConcentration>("concentration", [m.Concentration], new("engagements", c => c.Engagements),
                 new("topDecileShare", c => c.TopDecileShare), new("gini", c => c.Gini)),
+            new Table<MonitorFeedback>("feedback", [m.Feedback], new("ended", f => f.Ended), new("withCoordinatorFeedback", f => f.WithCoordinatorFeedback),
+                new("withExpertFeedback", f => f.WithExpertFeedback), new("coordinatorShare", f => f.CoordinatorShare)),
             Counts("learningCommunitiesByPhase", m.LearningCommunitiesByPhase),
             Counts("learningCommunitiesByProvince", m.LearningCommunitiesByProvince),
             Counts("learningCommunitiesByType", m.LearningCommunitiesByType),

@@ -28,6 +28,7 @@ internal static class ApiContract
         ["Engagements"] = "Engagements that follow an accepted invitation: sessions with calendar invitations, feedback, peer-review reports, closing.",
         ["Monitor"] = "Counts across the programme for staff.",
         ["Audit"] = "Who changed what, when and why (staff).",
+        ["Account"] = "The signed-in person's mail preferences, and the one-click unsubscribe from nudges that their links carry.",
         ["Outbox"] = "Email waiting, sent or parked as undeliverable, and resending (staff).",
     };
 

@@ -35,6 +35,7 @@ public interface ILcPeersDb
     DbSet<PeerReviewReport> PeerReviewReports { get; }
     DbSet<OutboxEmail> OutboxEmails { get; }
     DbSet<ImpactReport> ImpactReports { get; }
+    DbSet<MailPreference> MailPreferences { get; }
 
     /// <summary>What the unit of work tracks; a background job clears it after a conflict to go on with the next item.</summary>
     ChangeTracker ChangeTracker { get; }

@@ -20,9 +20,32 @@ public sealed class LifecycleOptions
     /// <summary>Who receives the staff digest. Accounts carry no roles (those come from the identity provider), so staff addresses are configured.</summary>
     public IList<string> StaffDigestRecipients { get; } = [];
 
+    /// <summary>Engagements that ended longer ago than this are not asked any more (no flood of requests on work long past).</summary>
+    public TimeSpan FeedbackRequestHorizon { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>After this, one reminder goes to whoever has not given feedback (or the report) yet.</summary>
+    public TimeSpan FeedbackReminderAfter { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Local time (Europe/Amsterdam, <c>HH:mm</c>) from which no nudges go out, until <see cref="QuietHoursEnd"/>.</summary>
+    public string QuietHoursStart { get; set; } = "20:00";
+
+    /// <summary>Local time (Europe/Amsterdam, <c>HH:mm</c>) from which nudges go out again on working days.</summary>
+    public string QuietHoursEnd { get; set; } = "08:00";
+
+    /// <summary>No nudges on Saturday and Sunday either.</summary>
+    public bool QuietWeekends { get; set; } = true;
+
     /// <summary>The digest's time of day, or none when the digest is switched off.</summary>
     public TimeOnly? DigestTimeOfDay() =>
         string.IsNullOrWhiteSpace(StaffDigestTime)
             ? null
             : TimeOnly.ParseExact(StaffDigestTime.Trim(), "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The times of day parse (<c>HH:mm</c>) and the windows are positive: checked at start-up.</summary>
+    public bool IsValid() =>
+        IsTime(QuietHoursStart) && IsTime(QuietHoursEnd) && (string.IsNullOrWhiteSpace(StaffDigestTime) || IsTime(StaffDigestTime))
+        && InvitationAnswerWindow > TimeSpan.Zero && SweepInterval > TimeSpan.Zero && FeedbackReminderAfter > TimeSpan.Zero && FeedbackRequestHorizon > TimeSpan.Zero;
+
+    private static bool IsTime(string? text) =>
+        TimeOnly.TryParseExact(text?.Trim(), "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
 }

@@ -41,7 +41,14 @@ public sealed record MonitorResponse(
     int Experts,
     int ExpertsWithConsent,
     IReadOnlyList<Count> ExpertsByRole,
-    MonitorConcentration Concentration);
+    MonitorConcentration Concentration,
+    MonitorFeedback Feedback);
+
+/// <summary>
+/// Whether ended engagements (closed, or past their last day) come back with feedback: how many ended, how many have
+/// the coordinators' rating (the track record lives on it), how many the expert's, and the coordinators' share.
+/// </summary>
+public sealed record MonitorFeedback(int Ended, int WithCoordinatorFeedback, int WithExpertFeedback, double? CoordinatorShare);
 
 /// <summary>
 /// How concentrated the work is: the engagements created in the last 12 months, the share held by the busiest 10% of
@@ -62,6 +69,7 @@ internal sealed class GetMonitorHandler(ILcPeersDb db, TimeProvider time) : IQue
         var ratings = await db.EngagementFeedback.AsNoTracking().Where(f => f.Role == FeedbackRole.Coordinator).Select(f => f.Rating).ToListAsync(ct);
         var experts = await db.Experts.AsNoTracking().Where(e => e.ErasedAt == null).Select(e => new { e.Consent, e.RolesOffered }).ToListAsync(ct);
         var recent = await RecentWork.EngagementsPerExpertAsync(db, time.GetUtcNow(), ct);
+        var feedback = await FeedbackAsync(ct);
         var concentration = WorkConcentration.Of(recent.Values, experts.Count(e => e.Consent));
 
         return new MonitorResponse(
@@ -83,7 +91,18 @@ internal sealed class GetMonitorHandler(ILcPeersDb db, TimeProvider time) : IQue
             experts.Count,
             experts.Count(e => e.Consent),
             All<ExpertRole>(experts.SelectMany(e => e.RolesOffered)),
-            new MonitorConcentration(concentration.Engagements, Math.Round(concentration.TopDecileShare, 4), Math.Round(concentration.Gini, 4)));
+            new MonitorConcentration(concentration.Engagements, Math.Round(concentration.TopDecileShare, 4), Math.Round(concentration.Gini, 4)),
+            feedback);
+    }
+
+    private async Task<MonitorFeedback> FeedbackAsync(CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var ended = db.Engagements.AsNoTracking().Where(e => e.Status == EngagementStatus.Completed || e.End < today);
+        var count = await ended.CountAsync(ct);
+        var coordinator = await ended.CountAsync(e => db.EngagementFeedback.Any(f => f.EngagementId == e.Id && f.Role == FeedbackRole.Coordinator), ct);
+        var expert = await ended.CountAsync(e => db.EngagementFeedback.Any(f => f.EngagementId == e.Id && f.Role == FeedbackRole.Expert), ct);
+        return new MonitorFeedback(count, coordinator, expert, count == 0 ? null : Math.Round((double)coordinator / count, 4));
     }
 
     /// <summary>Every value of the vocabulary, including those with no items, so charts keep a stable shape.</summary>

@@ -24,4 +24,7 @@ internal sealed class AppLinks(IOptions<AppOptions> options)
     /// <summary>The coordinator's (and staff's) engagement page: sessions, feedback.</summary>
     public string CoordinatorEngagement(SupportRequestId request, EngagementId engagement) =>
         $"{Base}/requests/{request.Value}/engagement?engagementId={engagement.Value}";
+
+    /// <summary>The one-click page that turns nudges off for the address in <paramref name="token"/>.</summary>
+    public string Unsubscribe(string token) => $"{Base}/account/unsubscribe?token={Uri.EscapeDataString(token)}";
 }

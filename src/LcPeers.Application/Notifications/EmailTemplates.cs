@@ -22,7 +22,7 @@ internal sealed record RequestFacts(string LcName, RequestKind Kind, Phase Phase
 /// The emails in Dutch (default) and English. Each shares only what its step allows: an invitation names the LC but
 /// no people; only the introduction after acceptance carries contact details.
 /// </summary>
-internal static class EmailTemplates
+internal static partial class EmailTemplates
 {
     public const string Dutch = "nl";
     public const string English = "en";

@@ -62,6 +62,28 @@ public sealed class OutboxEmail
 
     public string MessageId => $"{Id:N}@lcpeers";
 
+    /// <summary>
+    /// For a nudge: where the recipient turns nudges off with one click (the List-Unsubscribe header, RFC 2369 and
+    /// RFC 8058). Null for mail the work depends on.
+    /// </summary>
+    public string? UnsubscribeUrl { get; private set; }
+
+    /// <summary>
+    /// Marks the email as a nudge: it carries its unsubscribe link and goes no earlier than <paramref name="notBefore"/>
+    /// (outside quiet hours).
+    /// </summary>
+    public OutboxEmail AsNudge(string unsubscribeUrl, DateTimeOffset notBefore)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(unsubscribeUrl);
+        UnsubscribeUrl = unsubscribeUrl;
+        if (notBefore > NextAttemptAt)
+        {
+            NextAttemptAt = notBefore;
+        }
+
+        return this;
+    }
+
     public static OutboxEmail Create(string kind, string deduplicationKey, Guid? relatedEntityId, string toAddress, string? toName, string language,
         string subject, string textBody, string htmlBody, string? calendar, string? calendarMethod, DateTimeOffset now, string? traceParent = null)
     {
@@ -112,6 +134,7 @@ public sealed class OutboxEmail
         TextBody = "";
         HtmlBody = "";
         Calendar = null;
+        UnsubscribeUrl = null; // its token names the address
         LastError = null;
         BodyPurgedAt ??= now;
     }

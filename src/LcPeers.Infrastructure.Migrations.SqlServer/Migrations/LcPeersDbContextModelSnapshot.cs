@@ -117,6 +117,12 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<Guid>("ExpertId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("FeedbackReminderSentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("FeedbackRequestedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("HoursBudget")
                         .HasColumnType("int");
 
@@ -852,6 +858,23 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.ToTable("Proposals", (string)null);
                 });
 
+            modelBuilder.Entity("LcPeers.Domain.Messaging.MailPreference", b =>
+                {
+                    b.Property<string>("Address")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("NudgesOff")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Address");
+
+                    b.ToTable("MailPreferences", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.Messaging.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -938,6 +961,10 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<string>("TraceParent")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.HasKey("Id");
 
@@ -1146,6 +1173,25 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Tools", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("LcPeers.Domain.Engagements.Engagement", b =>

@@ -112,6 +112,12 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ExpertId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FeedbackReminderSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FeedbackRequestedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("HoursBudget")
                         .HasColumnType("INTEGER");
 
@@ -846,6 +852,23 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.ToTable("Proposals", (string)null);
                 });
 
+            modelBuilder.Entity("LcPeers.Domain.Messaging.MailPreference", b =>
+                {
+                    b.Property<string>("Address")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NudgesOff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Address");
+
+                    b.ToTable("MailPreferences", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.Messaging.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -931,6 +954,10 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1140,6 +1167,23 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Tools", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("LcPeers.Domain.Engagements.Engagement", b =>

@@ -44,6 +44,7 @@ public static class EmailServiceCollectionExtensions
         }
 
         services.AddSingleton<ICalendarInviteBuilder, IcalCalendarInviteBuilder>();
+        services.AddSingleton<IUnsubscribeTokens, UnsubscribeTokens>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         if (delivery.DispatcherEnabled)

@@ -25,6 +25,12 @@ internal static class MimeMessageFactory
         message.From.Add(new MailboxAddress(fromName, from));
         message.To.Add(new MailboxAddress(m.ToName ?? "", m.ToAddress));
         message.Headers.Add("X-LcPeers-Kind", m.Kind);
+        if (m.UnsubscribeUrl is { } unsubscribe)
+        {
+            // RFC 2369 and RFC 8058: mail clients offer "unsubscribe" and POST "List-Unsubscribe=One-Click" to the link.
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
 
         var alternative = new MultipartAlternative
         {

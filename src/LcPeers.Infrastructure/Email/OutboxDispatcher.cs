@@ -128,7 +128,7 @@ public sealed partial class OutboxDispatcher(
         try
         {
             await transport.SendAsync(new EmailMessage(email.MessageId, email.ToAddress, email.ToName, email.Subject, email.TextBody, email.HtmlBody,
-                email.Calendar, email.CalendarMethod, email.CreatedAt, email.Kind), ct);
+                email.Calendar, email.CalendarMethod, email.CreatedAt, email.Kind, email.UnsubscribeUrl), ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {

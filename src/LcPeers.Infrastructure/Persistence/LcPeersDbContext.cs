@@ -11,6 +11,7 @@ using LcPeers.Domain.Messaging;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace LcPeers.Infrastructure.Persistence;
 
-public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options) : DbContext(options), ILcPeersDb
+public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options) : DbContext(options), ILcPeersDb, IDataProtectionKeyContext
 {
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<LearningCommunity> LearningCommunities => Set<LearningCommunity>();
@@ -36,6 +37,10 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public DbSet<PeerReviewReport> PeerReviewReports => Set<PeerReviewReport>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ImpactReport> ImpactReports => Set<ImpactReport>();
+    public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
+
+    /// <summary>The Data Protection key ring, shared by every instance (antiforgery, cookies, signed unsubscribe links).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

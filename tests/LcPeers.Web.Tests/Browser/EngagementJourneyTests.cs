@@ -1,5 +1,8 @@
 using System.Net;
+using LcPeers.Application.Lifecycle.RunLifecycleJobs;
 using LcPeers.Web.Tests.Infrastructure;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -196,6 +199,80 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         await page.UseCultureAsync(t.Culture);
 
         return page;
+    }
+
+    /// <summary>
+    /// The feedback request the service sends when an engagement ends: the coordinator follows its link to the
+    /// feedback form and answers; the mail's unsubscribe link, opened without signing in, turns nudges off after one
+    /// question; the settings page shows it and turns them back on. In Dutch, every page axe-checked.
+    /// </summary>
+    [Fact]
+    public async Task FeedbackRequestMail_LeadsToTheForm_AndItsUnsubscribeLinkTurnsNudgesOff()
+    {
+        var (requestUrl, engagementId, _) = await EngagedAsync("advice");
+        var coordinator = await PageInAsync(WebFactory.CoordinatorWindOpZee, Dutch);
+        await coordinator.GotoAsync(requestUrl + "/engagement");
+        await coordinator.Locator("#close-section a.button").ClickAsync();
+        await coordinator.Locator("#close-section button[type=submit]").ClickAsync();
+        await Expect(coordinator.Locator("#closed-note")).ToBeVisibleAsync();
+
+        // The lifecycle job's sweep, as the scheduler runs it: the coordinator's request for feedback goes out.
+        await using (var scope = browser.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RunLifecycleJobsCommand(), Html.Ct);
+        }
+
+        var mail = await PickupMailAsync(m => m.Headers["X-LcPeers-Kind"] == "nudge.feedback-request" && (m.TextBody ?? "").Contains($"engagementId={engagementId}", StringComparison.Ordinal)
+            && m.To.Mailboxes.Any(a => a.Address == WebFactory.CoordinatorWindOpZee));
+        Assert.StartsWith("Hoe was de hulp van", mail.Subject, StringComparison.Ordinal);
+        var feedbackLink = new Uri(System.Text.RegularExpressions.Regex.Match(mail.TextBody!, @"https?://\S+/engagement\?engagementId=[0-9a-f-]{36}").Value);
+        var unsubscribeLink = new Uri(mail.Headers[MimeKit.HeaderId.ListUnsubscribe]!.Trim('<', '>'));
+
+        await coordinator.GotoAsync(feedbackLink.PathAndQuery);
+        await coordinator.AssertAccessibleAsync("feedback-from-mail");
+        await GiveFeedbackAsync(coordinator, "5", "Precies de hulp die we zochten.");
+        await Expect(coordinator.GetByRole(AriaRole.Status).First).ToContainTextAsync(Dutch.FeedbackThanks);
+        await coordinator.ScreenshotAsync("nudge-01-feedback-from-mail");
+
+        // The unsubscribe link asks once, then confirms; no sign-in.
+        var visitor = await browser.NewPageAsync();
+        await visitor.GotoAsync(unsubscribeLink.PathAndQuery);
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Herinneringen uitzetten");
+        await Expect(visitor.Locator("main")).ToContainTextAsync(WebFactory.CoordinatorWindOpZee);
+        await visitor.AssertAccessibleAsync("unsubscribe-ask");
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Ja, zet ze uit" }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Status).First).ToContainTextAsync("krijgt geen herinneringen en verzoeken om feedback meer");
+        await visitor.ScreenshotAsync("nudge-02-unsubscribed");
+
+        // The settings page says so, and turns them back on.
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Meldingen" }).ClickAsync();
+        var nudges = coordinator.GetByLabel("Stuur me herinneringen en verzoeken om feedback");
+        await Expect(nudges).Not.ToBeCheckedAsync();
+        await coordinator.AssertAccessibleAsync("notification-settings");
+        await nudges.CheckAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Bewaar" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status).First).ToContainTextAsync("Bewaard: je krijgt herinneringen");
+        await Expect(nudges).ToBeCheckedAsync();
+    }
+
+    private async Task<MimeKit.MimeMessage> PickupMailAsync(Func<MimeKit.MimeMessage, bool> which)
+    {
+        var directory = browser.Factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Email:PickupDirectory"]!;
+        for (var i = 0; i < 60; i++)
+        {
+            foreach (var file in Directory.Exists(directory) ? Directory.GetFiles(directory, "*.eml") : [])
+            {
+                var message = await MimeKit.MimeMessage.LoadAsync(file, Html.Ct);
+                if (which(message))
+                {
+                    return message;
+                }
+            }
+
+            await Task.Delay(500, Html.Ct);
+        }
+
+        throw new TimeoutException($"No such mail in {directory}.");
     }
 
     private static async Task FillSessionAsync(IPage page, string title, string start, string end)

@@ -34,6 +34,9 @@ public class WebFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:RequestsPerMinutePerAddress", "1000000"); // every browser and client here shares one address
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_directory, "mail-pickup"));
         builder.UseSetting("Email:PollInterval", "00:00:01"); // invitations reach the pickup folder within a second
+        builder.UseSetting("Lifecycle:QuietHoursStart", "00:00"); // the browser tests run at any hour on the real clock: no quiet hours
+        builder.UseSetting("Lifecycle:QuietHoursEnd", "00:00");
+        builder.UseSetting("Lifecycle:QuietWeekends", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -11,7 +11,8 @@ public sealed record EmailMessage(
     string? Calendar,
     string? CalendarMethod,
     DateTimeOffset Date,
-    string Kind);
+    string Kind,
+    string? UnsubscribeUrl = null);
 
 /// <summary>
 /// Delivers one email (SMTP, or a pickup folder when no server is configured). Throws when it could not; the outbox

@@ -28,6 +28,7 @@ internal static class PersonalDataEraser
 
         await ForgetOutboxAsync(db, addresses, name, await RelatedIdsAsync(db, expert, ct), marker, now, ct);
         db.CoordinatorLinks.RemoveRange(await db.CoordinatorLinks.Where(l => addresses.Contains(l.Email)).ToListAsync(ct));
+        db.MailPreferences.RemoveRange(await db.MailPreferences.Where(p => addresses.Contains(p.Address)).ToListAsync(ct));
         foreach (var address in addresses)
         {
             var observed = await db.Engagements.Include(e => e.Sessions).Where(e => e.Sessions.Any(s => s.ObserverEmail == address)).ToListAsync(ct);

@@ -12,18 +12,19 @@ using Microsoft.Extensions.Options;
 namespace LcPeers.Application.Lifecycle.RunLifecycleJobs;
 
 /// <summary>What one run of the lifecycle job did.</summary>
-public sealed record LifecycleJobResult(int Reminders, int Expired, int Digests);
+public sealed record LifecycleJobResult(int Reminders, int Expired, int Digests, int FeedbackNudges = 0);
 
 /// <summary>
 /// The periodic lifecycle job: the halfway reminder of each open invitation, the expiry of invitations whose answer
-/// window closed (the expert is told and the next alternate takes the place), and the staff digest on working days.
+/// window closed (the expert is told and the next alternate takes the place), the staff digest on working days, and
+/// the requests for feedback (and reports) after engagements end.
 /// Idempotent: running it twice, or on two instances, sends nothing twice (the proposal's reminder marker and status,
 /// its version, and the outbox's unique key per what, whom and day all guard it).
 /// </summary>
 [SystemOnly]
 public sealed record RunLifecycleJobsCommand : ICommand<LifecycleJobResult>;
 
-internal sealed class RunLifecycleJobsHandler(ILcPeersDb db, Notifier notifier, StaffDigest digest, TimeProvider time)
+internal sealed class RunLifecycleJobsHandler(ILcPeersDb db, Notifier notifier, StaffDigest digest, FeedbackRequests feedback, TimeProvider time)
     : ICommandHandler<RunLifecycleJobsCommand, LifecycleJobResult>
 {
     public async ValueTask<LifecycleJobResult> Handle(RunLifecycleJobsCommand command, CancellationToken ct)
@@ -53,7 +54,8 @@ internal sealed class RunLifecycleJobsHandler(ILcPeersDb db, Notifier notifier, 
         }
 
         var digests = await DigestAsync(now, ct);
-        return new LifecycleJobResult(reminders, expired, digests);
+        var feedbackNudges = await feedback.SendDueAsync(now, ct);
+        return new LifecycleJobResult(reminders, expired, digests, feedbackNudges);
     }
 
     private enum Step

@@ -23,6 +23,7 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(x => x.LastError).HasMaxLength(1000);
         builder.Property(x => x.ClaimedBy).HasMaxLength(200);
         builder.Property(x => x.TraceParent).HasMaxLength(64);
+        builder.Property(x => x.UnsubscribeUrl).HasMaxLength(1000);
         builder.HasIndex(x => new { x.Status, x.NextAttemptAt }); // the dispatcher's scan
         builder.HasIndex(x => x.RelatedEntityId);
         builder.HasIndex(x => new { x.Status, x.SentAt }); // the retention purge's scan
