@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<Notifications.NudgePolicy>();
         services.AddScoped<Notifications.NudgeNotifier>();
         services.AddScoped<Notifications.Preferences.MyAddresses>();
+        services.AddScoped<Lifecycle.RunLifecycleJobs.FreshnessSweep>();
         services.AddSingleton<Notifications.AppLinks>();
         services.AddScoped<Engagements.EngagementAccess>();
         services.AddScoped<Engagements.TrackRecord.IExpertTrackRecord, Engagements.TrackRecord.ExpertTrackRecord>();

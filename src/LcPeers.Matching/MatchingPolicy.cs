@@ -19,6 +19,12 @@ public static class MatchingPolicy
     /// <summary>Region factor for an expert who is elsewhere but works online, when the request's format allows it.</summary>
     public const double OnlineOnly = 0.3;
 
+    /// <summary>
+    /// What a stale profile's score is multiplied by (two availability confirmations went unanswered): it ranks below an
+    /// otherwise equal fresh one, but a much better fit still comes first, and it is never excluded for it.
+    /// </summary>
+    public const double StalePenalty = 0.8;
+
     /// <summary>The kind of help the team rule applies to: a peer review by two or more is led by a peer reviewer.</summary>
     public const RequestKind TeamRuleKind = RequestKind.PeerReview;
 

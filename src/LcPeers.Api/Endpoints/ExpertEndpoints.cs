@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using LcPeers.Api.Security;
+using LcPeers.Application.Experts.ConfirmAvailability;
 using LcPeers.Application.Experts.EraseMyProfile;
 using LcPeers.Application.Experts.ExportMyData;
 using LcPeers.Application.Experts.GetExpert;
@@ -41,6 +42,14 @@ internal static class ExpertEndpoints
             .WithSummary("Everything stored about the signed-in expert, as JSON.")
             .RequireAuthorization(Policies.Expert);
 
+        group.MapPost("/me/availability/confirm", async (ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ConfirmMyAvailabilityCommand(), ct)))
+            .WithName("ConfirmMyAvailability")
+            .ProducesProblem(StatusCodes.Status404NotFound) // no profile yet
+            .ProducesProblem(StatusCodes.Status409Conflict) // erased
+            .WithSummary("The signed-in expert confirms their availability is still correct (the link in the quarterly mail); a stale mark goes.")
+            .RequireAuthorization(Policies.Expert);
+
         group.MapDelete("/me", async (ISender sender, CancellationToken ct) =>
             {
                 await sender.Send(new EraseMyProfileCommand(), ct);
@@ -69,10 +78,11 @@ internal static class ExpertEndpoints
             .RequireAuthorization(Policies.Expert);
 
         group.MapGet("/", async (ISender sender, CancellationToken ct, [Description("Part of the expert's display name or email address.")] string? q = null,
-                string? competence = null, string? phase = null, string? region = null, string? tool = null, int? page = null, int? pageSize = null) =>
-                TypedResults.Ok(await sender.Send(new ListExpertsQuery(competence, phase, region, tool, page, pageSize) { Q = q }, ct)))
+                string? competence = null, string? phase = null, string? region = null, string? tool = null, int? page = null, int? pageSize = null,
+                [Description("true: only experts whose availability went unconfirmed twice (stale); false: only the others.")] bool? stale = null) =>
+                TypedResults.Ok(await sender.Send(new ListExpertsQuery(competence, phase, region, tool, page, pageSize) { Q = q, Stale = stale }, ct)))
             .WithName("ListExperts")
-            .WithSummary("Browse the expert pool by name or email (q), competence, phase, region and tool (staff).")
+            .WithSummary("Browse the expert pool by name or email (q), competence, phase, region, tool and staleness (staff).")
             .RequireAuthorization(Policies.Staff);
 
         return app;

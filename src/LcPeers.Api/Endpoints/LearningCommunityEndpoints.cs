@@ -1,6 +1,7 @@
 using LcPeers.Api.Security;
 using LcPeers.Application.Common.Paging;
 using LcPeers.Application.LearningCommunities;
+using LcPeers.Application.LearningCommunities.ConfirmDirectoryEntry;
 using LcPeers.Application.LearningCommunities.Coordinators;
 using LcPeers.Application.LearningCommunities.CreateLearningCommunity;
 using LcPeers.Application.LearningCommunities.GetLearningCommunity;
@@ -79,6 +80,13 @@ internal static class LearningCommunityEndpoints
             .WithName("UpdateLearningCommunity")
             .WithSummary("Edit an LC (staff). Send the version you read; a stale version gets 409.")
             .RequireAuthorization(Policies.Staff);
+
+        group.MapPost("/{id:guid}/confirm", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ConfirmDirectoryEntryCommand(id), ct)))
+            .WithName("ConfirmDirectoryEntry")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The LC's directory entry is still correct (its coordinators, staff): a new confirmation cycle starts, a stale mark goes.")
+            .RequireAuthorization(Policies.Coordinator);
 
         group.MapGet("/mine", async (ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListMyLearningCommunitiesQuery(), ct)))

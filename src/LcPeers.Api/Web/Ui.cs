@@ -34,6 +34,9 @@ public static class Ui
             : t["Request.PeriodValue", start is { } s ? Date(s) : t["Value.Open"].Value, end is { } e ? Date(e) : t["Value.Open"].Value].Value;
     }
 
+    /// <summary>The day of a moment in Dutch local time, as "2 december 2026".</summary>
+    public static string Day(DateTimeOffset at) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Amsterdam).DateTime));
+
     /// <summary>A moment in Dutch local time (stored in UTC).</summary>
     public static string When(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);

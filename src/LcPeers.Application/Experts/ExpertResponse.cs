@@ -32,6 +32,12 @@ public sealed record ExpertResponse(
     DateTimeOffset UpdatedAt,
     int Version)
 {
+    /// <summary>When the expert last confirmed (or edited) their availability.</summary>
+    public DateTimeOffset AvailabilityConfirmedAt { get; init; }
+
+    /// <summary>Two confirmation requests went unanswered: the expert ranks lower (never excluded for it).</summary>
+    public bool Stale { get; init; }
+
     public static ExpertResponse From(Expert e, IReadOnlyDictionary<ToolId, string> toolNames, bool showContact) => new(
         e.Id.Value,
         e.DisplayName,
@@ -54,5 +60,9 @@ public sealed record ExpertResponse(
         e.IsErased,
         e.RegisteredAt,
         e.UpdatedAt,
-        e.Version);
+        e.Version)
+    {
+        AvailabilityConfirmedAt = e.AvailabilityConfirmedAt,
+        Stale = e.IsStale,
+    };
 }

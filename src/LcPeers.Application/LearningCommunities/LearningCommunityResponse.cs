@@ -25,6 +25,12 @@ public sealed record LearningCommunityResponse(
     int Version,
     DateTimeOffset UpdatedAt)
 {
+    /// <summary>When a coordinator or staff last confirmed (or edited) the entry: the directory's "bijgewerkt op".</summary>
+    public DateTimeOffset ConfirmedAt { get; init; }
+
+    /// <summary>Two confirmation requests to the coordinators went unanswered (staff see it marked).</summary>
+    public bool Stale { get; init; }
+
     public static LearningCommunityResponse From(LearningCommunity lc) => new(
         lc.Id.Value,
         lc.Name,
@@ -41,5 +47,9 @@ public sealed record LearningCommunityResponse(
         lc.Description,
         lc.ReportNumber,
         lc.Version,
-        lc.UpdatedAt);
+        lc.UpdatedAt)
+    {
+        ConfirmedAt = lc.DirectoryConfirmedAt,
+        Stale = lc.IsDirectoryStale,
+    };
 }

@@ -35,6 +35,15 @@ public sealed class LifecycleOptions
     /// <summary>No nudges on Saturday and Sunday either.</summary>
     public bool QuietWeekends { get; set; } = true;
 
+    /// <summary>How long after an expert last confirmed (or edited) their availability they are asked whether it is still correct.</summary>
+    public TimeSpan AvailabilityConfirmInterval { get; set; } = TimeSpan.FromDays(91);
+
+    /// <summary>How long after an LC's directory entry was last confirmed (or edited) its coordinators are asked whether it is still correct.</summary>
+    public TimeSpan DirectoryConfirmInterval { get; set; } = TimeSpan.FromDays(182);
+
+    /// <summary>How long a confirmation request waits for its answer: then a second one, and after the second the entry is stale.</summary>
+    public TimeSpan ConfirmationAnswerWindow { get; set; } = TimeSpan.FromDays(14);
+
     /// <summary>The digest's time of day, or none when the digest is switched off.</summary>
     public TimeOnly? DigestTimeOfDay() =>
         string.IsNullOrWhiteSpace(StaffDigestTime)

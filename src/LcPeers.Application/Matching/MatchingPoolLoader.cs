@@ -11,7 +11,7 @@ namespace LcPeers.Application.Matching;
 /// <summary>
 /// Loads what ranking needs from the database: every expert with their current load (approved or accepted proposals
 /// on open requests, as hours per month over each request's period), track record, the engagements each began in
-/// the last 12 months (the recent-load factor), and the tools catalogue.
+/// the last 12 months (the recent-load factor), how long a stale profile went unconfirmed, and the tools catalogue.
 /// </summary>
 internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings, TimeProvider time)
 {
@@ -33,15 +33,25 @@ internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings, 
             g => g.Key,
             g => g.Select(c => new Commitment(c.Start, c.End, RankingQuery.HoursPerMonth(c.Hours, c.ExpertsWanted, c.Start, c.End))).ToList());
         var track = await ratings.GetAsync(ct);
-        var recent = await RecentWork.EngagementsPerExpertAsync(db, time.GetUtcNow(), ct);
+        var now = time.GetUtcNow();
+        var recent = await RecentWork.EngagementsPerExpertAsync(db, now, ct);
 
         var entries = experts.Select(e =>
         {
             var load = byExpert.GetValueOrDefault(e.Id) ?? [];
             var (count, sum) = track.GetValueOrDefault(e.Id);
-            return new ExpertEntry(e, load.Count, load, count, sum, recent.GetValueOrDefault(e.Id));
+            return new ExpertEntry(e, load.Count, load, count, sum, recent.GetValueOrDefault(e.Id), e.IsStale ? WholeMonths(e.AvailabilityConfirmedAt, now) : null);
         });
         return (ExpertPool.Build(entries, catalogue), catalogue);
+    }
+
+    /// <summary>Whole calendar months from <paramref name="since"/> to <paramref name="now"/> (Europe/Amsterdam), for the stale reason.</summary>
+    private static int WholeMonths(DateTimeOffset since, DateTimeOffset now)
+    {
+        var from = LocalTimes.ToLocal(since, LocalTimes.Amsterdam);
+        var to = LocalTimes.ToLocal(now, LocalTimes.Amsterdam);
+        var months = ((to.Year - from.Year) * 12) + to.Month - from.Month - (to.Day < from.Day ? 1 : 0);
+        return Math.Max(0, months);
     }
 }
 

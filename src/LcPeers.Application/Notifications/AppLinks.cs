@@ -1,5 +1,6 @@
 using LcPeers.Application.Common;
 using LcPeers.Domain.Engagements;
+using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
 using Microsoft.Extensions.Options;
@@ -27,4 +28,16 @@ internal sealed class AppLinks(IOptions<AppOptions> options)
 
     /// <summary>The one-click page that turns nudges off for the address in <paramref name="token"/>.</summary>
     public string Unsubscribe(string token) => $"{Base}/account/unsubscribe?token={Uri.EscapeDataString(token)}";
+
+    /// <summary>The expert's availability page with one "Ja, klopt nog" button.</summary>
+    public string ConfirmAvailability() => $"{Base}/expert/availability?confirm=true";
+
+    /// <summary>The expert's availability page, to edit it.</summary>
+    public string EditAvailability() => $"{Base}/expert/availability";
+
+    /// <summary>The coordinator's LC list, opened with one "Gegevens kloppen nog" button for this LC.</summary>
+    public string ConfirmDirectory(LearningCommunityId lc) => $"{Base}/coordinator/learning-communities?confirm={lc.Value}";
+
+    /// <summary>The LC's public directory entry, to check it (changes go through staff).</summary>
+    public string DirectoryEntry(LearningCommunityId lc) => $"{Base}/learning-communities/{lc.Value}";
 }

@@ -52,6 +52,19 @@ public sealed class Expert : AggregateRoot
 
     public bool IsErased => ErasedAt is not null;
 
+    /// <summary>When the expert last said their availability is correct: at registration, on any availability edit, on confirming.</summary>
+    public DateTimeOffset AvailabilityConfirmedAt { get; private set; }
+
+    /// <summary>Confirmation requests sent since <see cref="AvailabilityConfirmedAt"/> (0, 1 or 2).</summary>
+    public int ConfirmationRequestsSent { get; private set; }
+
+    public DateTimeOffset? LastConfirmationRequestAt { get; private set; }
+
+    /// <summary>Set when two confirmation requests went unanswered; the profile then ranks lower (never excluded for it).</summary>
+    public DateTimeOffset? StaleSince { get; private set; }
+
+    public bool IsStale => StaleSince is not null;
+
     public static Expert Register(string accountEmail, ExpertProfile profile, ExpertAvailability availability, AccountId by, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(accountEmail);
@@ -60,6 +73,7 @@ public sealed class Expert : AggregateRoot
             Id = ExpertId.New(now),
             AccountEmail = NormaliseEmail(accountEmail),
             RegisteredAt = now,
+            AvailabilityConfirmedAt = now,
             Version = 1,
         };
         expert.ApplyProfile(profile);
@@ -87,6 +101,34 @@ public sealed class Expert : AggregateRoot
         EnsureNotErased();
         ChangeAvailability(availability, by, now);
         Touch(now);
+    }
+
+    /// <summary>"Ja, klopt nog": the availability stays as it is and a new confirmation cycle starts.</summary>
+    public void ConfirmAvailability(DateTimeOffset now)
+    {
+        EnsureNotErased();
+        MarkAvailabilityConfirmed(now);
+        Version++;
+    }
+
+    /// <summary>What the periodic confirmation of the availability asks for next (see <see cref="Freshness"/>).</summary>
+    public ConfirmationStep NextConfirmationStep(DateTimeOffset now, TimeSpan interval, TimeSpan answerWindow) =>
+        IsErased ? ConfirmationStep.None
+            : Freshness.Next(AvailabilityConfirmedAt, ConfirmationRequestsSent, LastConfirmationRequestAt, IsStale, now, interval, answerWindow);
+
+    /// <summary>A confirmation request was queued for this cycle.</summary>
+    public void RecordConfirmationRequest(DateTimeOffset now)
+    {
+        ConfirmationRequestsSent++;
+        LastConfirmationRequestAt = now;
+        Version++;
+    }
+
+    /// <summary>Both requests of the cycle went unanswered.</summary>
+    public void MarkStale(DateTimeOffset now)
+    {
+        StaleSince ??= now;
+        Version++;
     }
 
     /// <summary>
@@ -158,6 +200,7 @@ public sealed class Expert : AggregateRoot
 
     private void ChangeAvailability(ExpertAvailability availability, AccountId by, DateTimeOffset now)
     {
+        MarkAvailabilityConfirmed(now); // saving the availability, changed or not, says it is correct
         var previous = CurrentAvailability();
         ApplyAvailability(availability);
         var current = CurrentAvailability();
@@ -176,6 +219,14 @@ public sealed class Expert : AggregateRoot
         HoursPerMonth = availability.HoursPerMonth;
         MaxConcurrentEngagements = availability.MaxConcurrentEngagements;
         _availability = [.. availability.Periods.OrderBy(p => p.From).ThenBy(p => p.To)];
+    }
+
+    private void MarkAvailabilityConfirmed(DateTimeOffset now)
+    {
+        AvailabilityConfirmedAt = now;
+        ConfirmationRequestsSent = 0;
+        LastConfirmationRequestAt = null;
+        StaleSince = null;
     }
 
     private void Touch(DateTimeOffset now)

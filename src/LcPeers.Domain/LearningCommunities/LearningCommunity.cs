@@ -1,3 +1,4 @@
+using LcPeers.Domain.Common;
 using LcPeers.Domain.Reference;
 
 namespace LcPeers.Domain.LearningCommunities;
@@ -33,6 +34,19 @@ public sealed class LearningCommunity
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>When a coordinator (or staff) last said the directory entry is correct, or edited it.</summary>
+    public DateTimeOffset DirectoryConfirmedAt { get; private set; }
+
+    /// <summary>Confirmation requests sent to the coordinators since <see cref="DirectoryConfirmedAt"/> (0, 1 or 2).</summary>
+    public int DirectoryConfirmationRequestsSent { get; private set; }
+
+    public DateTimeOffset? LastDirectoryConfirmationRequestAt { get; private set; }
+
+    /// <summary>Set when two confirmation requests went unanswered; staff see the entry as stale.</summary>
+    public DateTimeOffset? DirectoryStaleSince { get; private set; }
+
+    public bool IsDirectoryStale => DirectoryStaleSince is not null;
+
     public PartnerCount? PartnerCount =>
         PartnerCountValue is { } n ? new PartnerCount(n, PartnerCountIsMinimum) : null;
 
@@ -53,6 +67,40 @@ public sealed class LearningCommunity
         Version++;
     }
 
+    /// <summary>"Gegevens kloppen nog": the entry stays as it is and a new confirmation cycle starts.</summary>
+    public void ConfirmDirectoryEntry(DateTimeOffset now)
+    {
+        MarkDirectoryConfirmed(now);
+        Version++;
+    }
+
+    /// <summary>What the periodic confirmation of the directory entry asks for next (see <see cref="Freshness"/>).</summary>
+    public ConfirmationStep NextConfirmationStep(DateTimeOffset now, TimeSpan interval, TimeSpan answerWindow) =>
+        Freshness.Next(DirectoryConfirmedAt, DirectoryConfirmationRequestsSent, LastDirectoryConfirmationRequestAt, IsDirectoryStale, now, interval, answerWindow);
+
+    /// <summary>A confirmation request was queued to the coordinators for this cycle.</summary>
+    public void RecordConfirmationRequest(DateTimeOffset now)
+    {
+        DirectoryConfirmationRequestsSent++;
+        LastDirectoryConfirmationRequestAt = now;
+        Version++;
+    }
+
+    /// <summary>Both requests of the cycle went unanswered.</summary>
+    public void MarkStale(DateTimeOffset now)
+    {
+        DirectoryStaleSince ??= now;
+        Version++;
+    }
+
+    private void MarkDirectoryConfirmed(DateTimeOffset now)
+    {
+        DirectoryConfirmedAt = now;
+        DirectoryConfirmationRequestsSent = 0;
+        LastDirectoryConfirmationRequestAt = null;
+        DirectoryStaleSince = null;
+    }
+
     private void Apply(LearningCommunityProfile profile, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -69,6 +117,7 @@ public sealed class LearningCommunity
         _contacts = [.. profile.Contacts];
         Description = string.IsNullOrWhiteSpace(profile.Description) ? null : profile.Description.Trim();
         UpdatedAt = now;
+        MarkDirectoryConfirmed(now);
     }
 
     private static List<string> DistinctTrimmed(IEnumerable<string> values) =>

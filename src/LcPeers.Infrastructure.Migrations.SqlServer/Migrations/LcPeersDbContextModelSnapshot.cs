@@ -357,9 +357,15 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
 
+                    b.Property<DateTimeOffset>("AvailabilityConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Bio")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("ConfirmationRequestsSent")
+                        .HasColumnType("int");
 
                     b.Property<bool>("Consent")
                         .HasColumnType("bit");
@@ -382,6 +388,9 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("LastConfirmationRequestAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("MaxConcurrentEngagements")
                         .HasColumnType("int");
@@ -411,6 +420,9 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.PrimitiveCollection<string>("Sectors")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("StaleSince")
+                        .HasColumnType("datetimeoffset");
 
                     b.PrimitiveCollection<string>("Tools")
                         .IsRequired()
@@ -564,6 +576,18 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("DirectoryConfirmationRequestsSent")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("DirectoryConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DirectoryStaleSince")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LastDirectoryConfirmationRequestAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -352,9 +352,15 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("AvailabilityConfirmedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Bio")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ConfirmationRequestsSent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Consent")
                         .HasColumnType("INTEGER");
@@ -377,6 +383,9 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastConfirmationRequestAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MaxConcurrentEngagements")
                         .HasColumnType("INTEGER");
@@ -406,6 +415,9 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.PrimitiveCollection<string>("Sectors")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("StaleSince")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Tools")
                         .IsRequired()
@@ -559,6 +571,18 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("DirectoryConfirmationRequestsSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DirectoryConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DirectoryStaleSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastDirectoryConfirmationRequestAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -7,6 +7,9 @@ public readonly record struct Commitment(DateOnly Start, DateOnly End, double Ho
 
 /// <summary>
 /// What the ranking needs to know about one expert beyond the profile: load, track record and
-/// <paramref name="RecentEngagements"/>, the engagements they began in the last 12 months (open or not).
+/// <paramref name="RecentEngagements"/>, the engagements they began in the last 12 months (open or not), and
+/// <paramref name="UnconfirmedMonths"/>, the whole months since a stale profile's availability was last confirmed
+/// (null for a profile that is not stale).
 /// </summary>
-public sealed record ExpertEntry(Expert Expert, int ActiveEngagements, IReadOnlyList<Commitment> Commitments, int RatingCount, double RatingSum, int RecentEngagements = 0);
+public sealed record ExpertEntry(Expert Expert, int ActiveEngagements, IReadOnlyList<Commitment> Commitments, int RatingCount, double RatingSum, int RecentEngagements = 0,
+    int? UnconfirmedMonths = null);

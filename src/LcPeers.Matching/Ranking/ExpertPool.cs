@@ -39,6 +39,7 @@ public sealed class ExpertPool
         Load = new double[count];
         RecentLoad = new double[count];
         RecentEngagements = new int[count];
+        UnconfirmedMonths = new int[count];
         RatingCount = new int[count];
         RatingMean = new double[count];
         Attributes = new ulong[count];
@@ -114,6 +115,15 @@ public sealed class ExpertPool
 
     /// <summary>Engagements the expert began in the last 12 months (for the reasons).</summary>
     internal int[] RecentEngagements { get; }
+
+    /// <summary>Whole months since a stale profile was last confirmed; -1 for a profile that is not stale.</summary>
+    internal int[] UnconfirmedMonths { get; }
+
+    /// <summary>True when two confirmation requests went unanswered: the score is multiplied by <see cref="MatchingPolicy.StalePenalty"/>.</summary>
+    public bool IsStale(int i) => UnconfirmedMonths[i] >= 0;
+
+    /// <summary>What the expert's weighted sum is multiplied by: 1, or <see cref="MatchingPolicy.StalePenalty"/> for a stale profile.</summary>
+    public double Freshness(int i) => IsStale(i) ? MatchingPolicy.StalePenalty : 1;
 
     internal int[] RatingCount { get; }
     internal double[] RatingMean { get; }
@@ -192,6 +202,7 @@ public sealed class ExpertPool
             pool.Load[i] = e.MaxConcurrentEngagements > 0 ? Math.Max(0, 1 - ((double)active / e.MaxConcurrentEngagements)) : 0;
             pool.RecentEngagements[i] = Math.Max(0, list[i].RecentEngagements);
             pool.RecentLoad[i] = 1.0 / (1 + pool.RecentEngagements[i]);
+            pool.UnconfirmedMonths[i] = list[i].UnconfirmedMonths is { } months ? Math.Max(0, months) : -1;
             var shrunk = (ratingSum + (RatingPrior * RatingPriorWeight)) / (ratingCount + RatingPriorWeight);
             pool.TrackRecord[i] = Math.Clamp((shrunk - 1) / 4, 0, 1);
             pool.RatingCount[i] = ratingCount;

@@ -41,6 +41,14 @@ public static class Explanation
             Codes<MatchingFactor>.Of(f), normalised[(int)f], values[(int)f], normalised[(int)f] * values[(int)f]))];
     }
 
+    /// <summary>The score the contributions make: their sum, times the profile's freshness (as <see cref="RankingEngine.Rank"/> scores).</summary>
+    public static double Score(ExpertPool pool, int i, IReadOnlyList<FactorContribution> contributions)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(contributions);
+        return pool.Freshness(i) * contributions.Sum(c => c.Contribution);
+    }
+
     public static Reasons Explain(ExpertPool pool, RankingQuery query, int i, IReadOnlyList<FactorContribution> contributions)
     {
         var nl = new List<string>();
@@ -57,6 +65,14 @@ public static class Explanation
                 nl.Add(s.Nl);
                 en.Add(s.En);
             }
+        }
+
+        // The stale mark is not a factor, so it is said whatever the factors' order: staff see why the place is lower.
+        if (pool.IsStale(i))
+        {
+            var months = pool.UnconfirmedMonths[i];
+            nl.Add($"Beschikbaarheid al {months} {(months == 1 ? "maand" : "maanden")} niet bevestigd (lager gerangschikt)");
+            en.Add($"Availability not confirmed for {months} month{(months == 1 ? "" : "s")} (ranked lower)");
         }
 
         return new Reasons(nl, en);

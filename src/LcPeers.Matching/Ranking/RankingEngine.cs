@@ -129,18 +129,21 @@ public static class RankingEngine
             competencePhaseKind + w.Tools + (w.Sector * Sector) + (w.Region * Region) + w.TrackRecord + w.Load + (w.Outside * Outside) + w.RecentLoad + 1e-12;
     }
 
-    /// <summary>The full score of an eligible expert, adding the remaining factors to the bound's three in factor order.</summary>
+    /// <summary>
+    /// The full score of an eligible expert, adding the remaining factors to the bound's three in factor order, times
+    /// the profile's freshness (at most 1, so the bounds stay bounds).
+    /// </summary>
     private static double Score(ExpertPool pool, RankingQuery query, in Weights w, int i, in WordFactors f, double competencePhaseKind)
     {
         var pop = BitOperations.PopCount(pool.ToolMask[i] & query.RelevantToolMask);
-        return competencePhaseKind
+        return pool.Freshness(i) * (competencePhaseKind
             + (w.Tools * (pop >= 2 ? 1 : pop * 0.5))
             + (w.Sector * f.Sector)
             + (w.Region * f.Region)
             + (w.TrackRecord * pool.TrackRecord[i])
             + (w.Load * pool.Load[i])
             + (w.Outside * f.Outside)
-            + (w.RecentLoad * pool.RecentLoad[i]);
+            + (w.RecentLoad * pool.RecentLoad[i]));
     }
 
     /// <summary>Every hard-filter reason that holds for the expert at <paramref name="i"/> (<see cref="Eligibility.Exclusions"/>).</summary>

@@ -1,6 +1,7 @@
 using LcPeers.Api.Web;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Experts;
+using LcPeers.Application.Experts.ConfirmAvailability;
 using LcPeers.Application.Experts.GetExpert;
 using LcPeers.Application.Experts.SetAvailability;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +16,14 @@ public sealed class AvailabilityModel : UiPageModel
 
     [BindProperty]
     public AvailabilityForm Form { get; set; } = new();
+
+    /// <summary>Opened from the quarterly mail's "Klopt nog" link: one prominent confirm button above the form.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Confirm { get; set; }
+
+    public DateTimeOffset ConfirmedAt { get; private set; }
+
+    public bool Stale { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -31,6 +40,8 @@ public sealed class AvailabilityModel : UiPageModel
             Availability = [.. mine.Availability.Select(p => new PeriodRow { From = p.From, To = p.To, Available = p.Available })],
             Version = mine.Version,
         };
+        ConfirmedAt = mine.AvailabilityConfirmedAt;
+        Stale = mine.Stale;
         Form.Availability.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new PeriodRow()));
         return Page();
     }
@@ -42,6 +53,8 @@ public sealed class AvailabilityModel : UiPageModel
             return Redirect("/expert/profile");
         }
 
+        ConfirmedAt = mine.AvailabilityConfirmedAt;
+        Stale = mine.Stale;
         var map = new FormErrorMap("Form", typeof(AvailabilityForm), "Expert")
             .Label("availability", "Expert.Periods").Label("from", "Expert.PeriodFrom").Label("to", "Expert.PeriodTo")
             .Label("maxConcurrentEngagements", "Expert.MaxConcurrent");
@@ -79,6 +92,18 @@ public sealed class AvailabilityModel : UiPageModel
         return Page();
     }
 
+    /// <summary>"Ja, klopt nog": the availability stays, the confirmation date moves to today.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync()
+    {
+        if (await Sender.MyProfileOrNullAsync(Ct) is null)
+        {
+            return Redirect("/expert/profile");
+        }
+
+        await Sender.Send(new ConfirmMyAvailabilityCommand(), Ct);
+        StatusMessage = T["Expert.Availability.Confirmed"];
+        return Redirect("/expert/availability");
+    }
 }
 
 public sealed class AvailabilityForm

@@ -14,7 +14,7 @@ namespace LcPeers.Application.Experts.ListExperts;
 /// <summary>
 /// Staff browse the pool: <c>competence</c> is a bottleneck theme the expert knows, <c>phase</c> one they guided
 /// LCs through, <c>region</c> a province they serve, <c>tool</c> a tool (name or id) they facilitate; <c>q</c> part of
-/// their display name or email address.
+/// their display name or email address; <c>stale</c> true lists only experts whose availability went unconfirmed.
 /// </summary>
 [RequiresRole(Roles.Staff)]
 public sealed record ListExpertsQuery(string? Competence, string? Phase, string? Region, string? Tool, int? Page, int? PageSize)
@@ -23,6 +23,8 @@ public sealed record ListExpertsQuery(string? Competence, string? Phase, string?
     public const int MaxQLength = 100;
 
     public string? Q { get; init; }
+
+    public bool? Stale { get; init; }
 }
 
 public sealed class ListExpertsValidator : AbstractValidator<ListExpertsQuery>
@@ -53,6 +55,11 @@ internal sealed class ListExpertsHandler(ILcPeersDb db, ToolResolver tools) : IQ
             experts = experts.Where(e => EF.Functions.Like(e.DisplayName, pattern, LikePattern.Escape)
                 || EF.Functions.Like(e.AccountEmail, pattern, LikePattern.Escape)
                 || (e.Email != null && EF.Functions.Like(e.Email, pattern, LikePattern.Escape)));
+        }
+
+        if (query.Stale is { } stale)
+        {
+            experts = stale ? experts.Where(e => e.StaleSince != null) : experts.Where(e => e.StaleSince == null);
         }
 
         if (query.Region is not null)

@@ -11,20 +11,24 @@ using Microsoft.Extensions.Options;
 
 namespace LcPeers.Application.Lifecycle.RunLifecycleJobs;
 
-/// <summary>What one run of the lifecycle job did.</summary>
-public sealed record LifecycleJobResult(int Reminders, int Expired, int Digests, int FeedbackNudges = 0);
+/// <summary>
+/// What one run of the lifecycle job did; <paramref name="ConfirmationRequests"/> and <paramref name="MarkedStale"/>
+/// count experts and LCs together (the freshness sweep).
+/// </summary>
+public sealed record LifecycleJobResult(int Reminders, int Expired, int Digests, int FeedbackNudges = 0, int ConfirmationRequests = 0, int MarkedStale = 0);
 
 /// <summary>
 /// The periodic lifecycle job: the halfway reminder of each open invitation, the expiry of invitations whose answer
 /// window closed (the expert is told and the next alternate takes the place), the staff digest on working days, and
-/// the requests for feedback (and reports) after engagements end.
+/// the requests for feedback (and reports) after engagements end, and the freshness sweep (<see cref="FreshnessSweep"/>:
+/// experts and LC coordinators asked to confirm their data).
 /// Idempotent: running it twice, or on two instances, sends nothing twice (the proposal's reminder marker and status,
 /// its version, and the outbox's unique key per what, whom and day all guard it).
 /// </summary>
 [SystemOnly]
 public sealed record RunLifecycleJobsCommand : ICommand<LifecycleJobResult>;
 
-internal sealed class RunLifecycleJobsHandler(ILcPeersDb db, Notifier notifier, StaffDigest digest, FeedbackRequests feedback, TimeProvider time)
+internal sealed class RunLifecycleJobsHandler(ILcPeersDb db, Notifier notifier, StaffDigest digest, FeedbackRequests feedback, FreshnessSweep freshness, TimeProvider time)
     : ICommandHandler<RunLifecycleJobsCommand, LifecycleJobResult>
 {
     public async ValueTask<LifecycleJobResult> Handle(RunLifecycleJobsCommand command, CancellationToken ct)
@@ -55,7 +59,8 @@ internal sealed class RunLifecycleJobsHandler(ILcPeersDb db, Notifier notifier, 
 
         var digests = await DigestAsync(now, ct);
         var feedbackNudges = await feedback.SendDueAsync(now, ct);
-        return new LifecycleJobResult(reminders, expired, digests, feedbackNudges);
+        var fresh = await freshness.RunAsync(now, ct);
+        return new LifecycleJobResult(reminders, expired, digests, feedbackNudges, fresh.ExpertRequests + fresh.DirectoryRequests, fresh.ExpertsStale + fresh.DirectoriesStale);
     }
 
     private enum Step

@@ -49,7 +49,7 @@ internal sealed class GetCandidateHandler(ILcPeersDb db, MatchingPoolLoader load
         var ranked = RankingEngine.Rank(pool, rankingQuery, weights, pool.Count);
         var position = Array.FindIndex(ranked, c => c.Index == index);
         var contributions = Explanation.Contributions(RankingEngine.Factors(pool, rankingQuery, index), weights);
-        var score = position >= 0 ? ranked[position].Score : contributions.Sum(c => c.Contribution);
+        var score = position >= 0 ? ranked[position].Score : Explanation.Score(pool, index, contributions);
         var eligible = pool.Count - Exclusions.Of(pool, rankingQuery).Count;
         return new CandidateVerdictResponse(request.Id.Value, query.ExpertId, pool.Names[index], position >= 0,
             position >= 0 ? position + 1 : null, eligible, Math.Round(score, 4), contributions, Explanation.Explain(pool, rankingQuery, index, contributions),

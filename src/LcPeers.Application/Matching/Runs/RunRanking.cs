@@ -91,7 +91,7 @@ internal sealed class RunRanking(ILcPeersDb db, MatchingPoolLoader loader, Match
     {
         var extra = proposed.Select(pool.IndexOf)
             .Where(i => i >= 0 && !candidates.Any(c => c.Index == i) && RankingEngine.Exclusions(pool, query, i) == ExclusionReason.None)
-            .Select(i => new RankedCandidate(i, Explanation.Contributions(RankingEngine.Factors(pool, query, i), weights).Sum(c => c.Contribution)));
+            .Select(i => new RankedCandidate(i, Explanation.Score(pool, i, Explanation.Contributions(RankingEngine.Factors(pool, query, i), weights))));
         return [.. candidates, .. extra];
     }
 }

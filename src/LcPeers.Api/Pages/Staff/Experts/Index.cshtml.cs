@@ -25,6 +25,10 @@ public sealed class ExpertPoolModel(ReferenceData reference) : UiPageModel
     [BindProperty(SupportsGet = true)]
     public string? Tool { get; set; }
 
+    /// <summary>Only the experts whose availability went unconfirmed twice.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Stale { get; set; }
+
     [BindProperty(SupportsGet = true, Name = Pager.QueryName)]
     public int? PageNumber { get; set; }
 
@@ -46,7 +50,7 @@ public sealed class ExpertPoolModel(ReferenceData reference) : UiPageModel
 
         await TrySendAsync(async ct =>
         {
-            var page = await Sender.Send(new ListExpertsQuery(Blank(Competence), Blank(Phase), Blank(Region), Blank(Tool), PageNumber, PageSize) { Q = Blank(Q)?.Trim() }, ct);
+            var page = await Sender.Send(new ListExpertsQuery(Blank(Competence), Blank(Phase), Blank(Region), Blank(Tool), PageNumber, PageSize) { Q = Blank(Q)?.Trim(), Stale = Stale ? true : null }, ct);
             Items = page.Items;
             TotalCount = page.TotalCount;
             Pager = new Pager(Request, page.Page, page.PageSize, page.TotalCount);
