@@ -251,45 +251,4 @@ internal sealed class Notifier(ILcPeersDb db, ICalendarInviteBuilder calendar, I
     private void Queue(string kind, string key, Guid related, string to, string? name, string lang, ComposedEmail mail, string? ics, string? method, DateTimeOffset now) =>
         db.OutboxEmails.Add(OutboxEmail.Create(kind, key, related, to, name, lang, mail.Subject, mail.Text, mail.Html, ics, method, now,
             System.Diagnostics.Activity.Current?.Id));
-
-    /// <summary>Outbox kind of the quarterly "is your availability still correct?" mail (a nudge: quiet hours and opt-out apply to <c>nudge.</c> kinds).</summary>
-    public const string ExpertConfirmAvailabilityKind = "nudge.confirm-availability";
-
-    /// <summary>Outbox kind of the half-yearly "is the LC's directory entry still correct?" mail to its coordinators (a nudge).</summary>
-    public const string DirectoryConfirmKind = "nudge.confirm-directory";
-
-    /// <summary>
-    /// Request <paramref name="request"/> (1 or 2) of the expert's current confirmation cycle, in their language; once
-    /// per cycle and request. False when queued before or the expert has no address.
-    /// </summary>
-    public Task<bool> ExpertConfirmAvailabilityAsync(Expert expert, int request, DateTimeOffset now, CancellationToken ct)
-    {
-        if (ContactOf(expert) is not { } to)
-        {
-            return Task.FromResult(false);
-        }
-
-        var lang = EmailTemplates.LanguageFor(expert.Languages);
-        var mail = EmailTemplates.ConfirmAvailability(lang, expert.DisplayName, expert.HoursPerMonth, expert.MaxConcurrentEngagements, expert.AvailabilityConfirmedAt,
-            request > 1, links.ConfirmAvailability(), links.EditAvailability());
-        return QueueOnceAsync(ExpertConfirmAvailabilityKind, $"expert.confirm-availability:{expert.Id}:{expert.AvailabilityConfirmedAt.UtcTicks}:{request}", expert.Id.Value,
-            to, expert.DisplayName, lang, mail, now, ct);
-    }
-
-    /// <summary>Request <paramref name="request"/> of the LC's current confirmation cycle to each coordinator; the number queued.</summary>
-    public async Task<int> DirectoryConfirmAsync(LearningCommunity lc, int request, DateTimeOffset now, CancellationToken ct)
-    {
-        var queued = 0;
-        foreach (var coordinator in await CoordinatorPeopleAsync(lc.Id, ct))
-        {
-            var mail = EmailTemplates.ConfirmDirectory(coordinator.Name, lc.Name, lc.DirectoryConfirmedAt, request > 1, links.ConfirmDirectory(lc.Id), links.DirectoryEntry(lc.Id));
-            if (await QueueOnceAsync(DirectoryConfirmKind, $"lc.confirm-directory:{lc.Id}:{lc.DirectoryConfirmedAt.UtcTicks}:{request}:{coordinator.Email}", lc.Id.Value,
-                coordinator, EmailTemplates.Dutch, mail, now, ct))
-            {
-                queued++;
-            }
-        }
-
-        return queued;
-    }
 }

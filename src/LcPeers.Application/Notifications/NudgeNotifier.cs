@@ -25,6 +25,12 @@ internal sealed class NudgeNotifier(ILcPeersDb db, Notifier notifier, NudgePolic
     public const string ReportRequestKind = "nudge.report-request";
     public const string ReportReminderKind = "nudge.report-reminder";
 
+    /// <summary>The quarterly "is your availability still correct?" mail to an expert.</summary>
+    public const string ExpertConfirmAvailabilityKind = "nudge.confirm-availability";
+
+    /// <summary>The half-yearly "is the LC's directory entry still correct?" mail to its coordinators.</summary>
+    public const string DirectoryConfirmKind = "nudge.confirm-directory";
+
     /// <summary>Asks those who still owe feedback (or the report) for it; <paramref name="reminder"/> for the one reminder.</summary>
     /// <returns>How many nudges were queued.</returns>
     public async Task<int> FeedbackAsync(Engagement engagement, FeedbackOwed owed, bool reminder, DateTimeOffset now, CancellationToken ct)
@@ -77,5 +83,40 @@ internal sealed class NudgeNotifier(ILcPeersDb db, Notifier notifier, NudgePolic
                 System.Diagnostics.Activity.Current?.Id)
             .AsNudge(unsubscribe, policy.SendAt(now)));
         return true;
+    }
+
+    /// <summary>
+    /// Request <paramref name="request"/> (1 or 2) of the expert's current confirmation cycle, in their language; once
+    /// per cycle and request. False when queued before, the expert has no address or turned nudges off.
+    /// </summary>
+    public Task<bool> ExpertConfirmAvailabilityAsync(Domain.Experts.Expert expert, int request, DateTimeOffset now, CancellationToken ct)
+    {
+        if (expert.IsErased || (expert.Email ?? expert.AccountEmail) is not { } to)
+        {
+            return Task.FromResult(false);
+        }
+
+        var lang = EmailTemplates.LanguageFor(expert.Languages);
+        var mail = EmailTemplates.ConfirmAvailability(lang, expert.DisplayName, expert.HoursPerMonth, expert.MaxConcurrentEngagements, expert.AvailabilityConfirmedAt,
+            request > 1, links.ConfirmAvailability(), links.EditAvailability());
+        return QueueAsync(ExpertConfirmAvailabilityKind, $"expert.confirm-availability:{expert.Id}:{expert.AvailabilityConfirmedAt.UtcTicks}:{request}", expert.Id.Value,
+            to, expert.DisplayName, lang, mail, now, ct);
+    }
+
+    /// <summary>Request <paramref name="request"/> of the LC's current confirmation cycle to each coordinator; the number queued.</summary>
+    public async Task<int> DirectoryConfirmAsync(Domain.LearningCommunities.LearningCommunity lc, int request, DateTimeOffset now, CancellationToken ct)
+    {
+        var coordinators = await db.CoordinatorLinks.Where(l => l.LearningCommunityId == lc.Id).OrderBy(l => l.Email)
+            .Select(l => new { l.Email, Name = db.Accounts.Where(a => a.Email == l.Email).Select(a => a.DisplayName).FirstOrDefault() })
+            .ToListAsync(ct);
+        var queued = 0;
+        foreach (var c in coordinators)
+        {
+            var mail = EmailTemplates.ConfirmDirectory(c.Name, lc.Name, lc.DirectoryConfirmedAt, request > 1, links.ConfirmDirectory(lc.Id), links.DirectoryEntry(lc.Id));
+            queued += await QueueAsync(DirectoryConfirmKind, $"lc.confirm-directory:{lc.Id}:{lc.DirectoryConfirmedAt.UtcTicks}:{request}:{c.Email}", lc.Id.Value,
+                c.Email, c.Name, EmailTemplates.Dutch, mail, now, ct) ? 1 : 0;
+        }
+
+        return queued;
     }
 }

@@ -7,11 +7,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Api.Tests.Lifecycle;
 
-/// <summary>A host asking experts every 10 days and LC coordinators every 20 days, with a 3-day answer window; the test drives each sweep.</summary>
+/// <summary>
+/// A host asking experts every 10 days and LC coordinators every 20 days, with a 3-day answer window and no quiet
+/// hours (the shared clock may land anywhere in a week); the test drives each sweep.
+/// </summary>
 public sealed class FreshnessFixture() : AnswerWindowFixture(
     ("Lifecycle:AvailabilityConfirmInterval", "10.00:00:00"),
     ("Lifecycle:DirectoryConfirmInterval", "20.00:00:00"),
     ("Lifecycle:ConfirmationAnswerWindow", "3.00:00:00"),
+    ("Lifecycle:QuietHoursStart", "08:00"),
+    ("Lifecycle:QuietHoursEnd", "08:00"),
+    ("Lifecycle:QuietWeekends", "false"),
     ("Lifecycle:JobEnabled", "false"));
 
 public sealed class FreshnessTests(FreshnessFixture factory) : IClassFixture<FreshnessFixture>
@@ -131,9 +137,9 @@ public sealed class FreshnessTests(FreshnessFixture factory) : IClassFixture<Fre
 
     private static Task<List<Domain.Messaging.OutboxEmail>> RequestsAsync(Scenario s, Guid expertId) =>
         s.InDbAsync(db => db.OutboxEmails.AsNoTracking()
-            .Where(o => o.Kind == Notifier.ExpertConfirmAvailabilityKind && o.RelatedEntityId == expertId).OrderBy(o => o.CreatedAt).ToListAsync(Ct));
+            .Where(o => o.Kind == NudgeNotifier.ExpertConfirmAvailabilityKind && o.RelatedEntityId == expertId).OrderBy(o => o.CreatedAt).ToListAsync(Ct));
 
     private static Task<List<Domain.Messaging.OutboxEmail>> DirectoryRequestsAsync(Scenario s, Guid lcId) =>
         s.InDbAsync(db => db.OutboxEmails.AsNoTracking()
-            .Where(o => o.Kind == Notifier.DirectoryConfirmKind && o.RelatedEntityId == lcId).OrderBy(o => o.CreatedAt).ToListAsync(Ct));
+            .Where(o => o.Kind == NudgeNotifier.DirectoryConfirmKind && o.RelatedEntityId == lcId).OrderBy(o => o.CreatedAt).ToListAsync(Ct));
 }

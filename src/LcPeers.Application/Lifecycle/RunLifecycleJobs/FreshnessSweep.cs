@@ -20,7 +20,7 @@ internal sealed record FreshnessResult(int ExpertRequests, int ExpertsStale, int
 /// entry is its own transaction; the outbox key (what, whom, which cycle, which request) and the version make a second
 /// run or instance send nothing twice.
 /// </summary>
-internal sealed class FreshnessSweep(ILcPeersDb db, Notifier notifier, IOptions<LifecycleOptions> options)
+internal sealed class FreshnessSweep(ILcPeersDb db, NudgeNotifier notifier, IOptions<LifecycleOptions> options)
 {
     public async Task<FreshnessResult> RunAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -64,7 +64,7 @@ internal sealed class FreshnessSweep(ILcPeersDb db, Notifier notifier, IOptions<
         }
         else if (step != ConfirmationStep.None)
         {
-            // Without an address (none to write to) nothing is recorded: the expert was not asked.
+            // Without an address, or with nudges turned off, nothing is recorded: the expert was not asked.
             if (!await notifier.ExpertConfirmAvailabilityAsync(expert, expert.ConfirmationRequestsSent + 1, now, ct))
             {
                 return ConfirmationStep.None;
