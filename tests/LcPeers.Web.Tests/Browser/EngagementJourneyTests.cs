@@ -222,7 +222,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
             await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RunLifecycleJobsCommand(), Html.Ct);
         }
 
-        var mail = await PickupMailAsync(m => m.Headers["X-LcPeers-Kind"] == "nudge.feedback-request" && (m.TextBody ?? "").Contains($"engagementId={engagementId}", StringComparison.Ordinal)
+        var mail = await PickupMail.WaitForAsync(browser.Factory, m => m.Headers["X-LcPeers-Kind"] == "nudge.feedback-request" && (m.TextBody ?? "").Contains($"engagementId={engagementId}", StringComparison.Ordinal)
             && m.To.Mailboxes.Any(a => a.Address == WebFactory.CoordinatorWindOpZee));
         Assert.StartsWith("Hoe was de hulp van", mail.Subject, StringComparison.Ordinal);
         var feedbackLink = new Uri(System.Text.RegularExpressions.Regex.Match(mail.TextBody!, @"https?://\S+/engagement\?engagementId=[0-9a-f-]{36}").Value);
@@ -253,26 +253,6 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Bewaar" }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Status).First).ToContainTextAsync("Bewaard: je krijgt herinneringen");
         await Expect(nudges).ToBeCheckedAsync();
-    }
-
-    private async Task<MimeKit.MimeMessage> PickupMailAsync(Func<MimeKit.MimeMessage, bool> which)
-    {
-        var directory = browser.Factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Email:PickupDirectory"]!;
-        for (var i = 0; i < 60; i++)
-        {
-            foreach (var file in Directory.Exists(directory) ? Directory.GetFiles(directory, "*.eml") : [])
-            {
-                var message = await MimeKit.MimeMessage.LoadAsync(file, Html.Ct);
-                if (which(message))
-                {
-                    return message;
-                }
-            }
-
-            await Task.Delay(500, Html.Ct);
-        }
-
-        throw new TimeoutException($"No such mail in {directory}.");
     }
 
     private static async Task FillSessionAsync(IPage page, string title, string start, string end)

@@ -60,7 +60,7 @@ public sealed partial class HomeAndMailLinkTests(BrowserFixture browser)
 
         // The link as the mail carries it: absolute, under App:PublicBaseUrl, to the answer page of this invitation.
         var publicBase = browser.Factory.Services.GetRequiredService<IConfiguration>()["App:PublicBaseUrl"]!.TrimEnd('/');
-        var mail = await MailAsync(m => (m.TextBody ?? "").Contains($"proposalId={proposalId}", StringComparison.Ordinal));
+        var mail = await PickupMail.WaitForAsync(browser.Factory, m => (m.TextBody ?? "").Contains($"proposalId={proposalId}", StringComparison.Ordinal));
         var link = new Uri(InvitationLink().Match(mail.TextBody!).Value);
         Assert.Equal($"{publicBase}/expert/invitations?proposalId={proposalId}", link.AbsoluteUri);
         Assert.Contains($"href=\"{link.AbsoluteUri}\"", mail.HtmlBody, StringComparison.Ordinal);
@@ -124,26 +124,6 @@ public sealed partial class HomeAndMailLinkTests(BrowserFixture browser)
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
         Assert.True(widths[0] <= widths[1], $"{page.Url}: {widths[0]} px wide in a {widths[1]} px window");
-    }
-
-    private async Task<MimeMessage> MailAsync(Func<MimeMessage, bool> which)
-    {
-        var directory = browser.Factory.Services.GetRequiredService<IConfiguration>()["Email:PickupDirectory"]!;
-        for (var i = 0; i < 60; i++)
-        {
-            foreach (var file in Directory.Exists(directory) ? Directory.GetFiles(directory, "*.eml") : [])
-            {
-                var message = await MimeMessage.LoadAsync(file, Html.Ct);
-                if (which(message))
-                {
-                    return message;
-                }
-            }
-
-            await Task.Delay(500, Html.Ct);
-        }
-
-        throw new TimeoutException($"No such mail in {directory}.");
     }
 
     [GeneratedRegex(@"https?://\S+/expert/invitations\?proposalId=[0-9a-f-]{36}")]
