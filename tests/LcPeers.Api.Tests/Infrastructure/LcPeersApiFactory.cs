@@ -35,7 +35,7 @@ public class LcPeersApiFactory : WebApplicationFactory<Program>
     protected LcPeersApiFactory(string? directory, DateTimeOffset start)
     {
         _ownsDirectory = directory is null;
-        _directory = directory ?? Path.Combine(Path.GetTempPath(), "lcpeers-tests", Guid.NewGuid().ToString("N"));
+        _directory = directory ?? NewDatabaseDirectory();
         Time = new FakeTimeProvider(start);
     }
 
@@ -121,15 +121,24 @@ public class LcPeersApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && _ownsDirectory)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                System.IO.Directory.Delete(_directory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open only leaves a temp folder behind.
-            }
+            DeleteDatabaseDirectory(_directory);
+        }
+    }
+
+    /// <summary>A new folder for a database file that several hosts (a restart, a cluster's instances) share.</summary>
+    public static string NewDatabaseDirectory() => Path.Combine(Path.GetTempPath(), "lcpeers-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Releases pooled SQLite connections and deletes the folder; a file still held open only leaves it behind.</summary>
+    public static void DeleteDatabaseDirectory(string directory)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            System.IO.Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open only leaves a temp folder behind.
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class MailClusterNode(SmtpTestServer smtp, string directory)
 
 public sealed class ClusteredNudgeTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "lcpeers-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _directory = LcPeersApiFactory.NewDatabaseDirectory();
     private readonly SmtpTestServer _smtp = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -40,26 +40,28 @@ public sealed class ClusteredNudgeTests : IAsyncLifetime
             .ReadJsonAsync(HttpStatusCode.OK);
 
         // Both instances' schedulers sweep every second of their (fake) clocks and both dispatch the outbox.
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        List<MimeMessage> asked;
-        do
+        async Task TickAsync()
         {
             a.Time.Advance(TimeSpan.FromSeconds(1));
             b.Time.Advance(TimeSpan.FromSeconds(1));
             await Task.Delay(200, Ct);
-            asked = [.. s.Mine(_smtp.Messages).Where(m => m.Headers["X-LcPeers-Kind"] == NudgeNotifier.FeedbackRequestKind)];
         }
-        while (asked.Count < 2 && DateTime.UtcNow < deadline);
+
+        List<MimeMessage> Asked() => [.. s.Mine(_smtp.Messages).Where(m => NudgeTestBase.Kind(m) == NudgeNotifier.FeedbackRequestKind)];
+
+        var deadline = DateTime.UtcNow.AddSeconds(45);
+        while (Asked().Count < 2 && DateTime.UtcNow < deadline)
+        {
+            await TickAsync();
+        }
 
         // Keep both sweeping a few more rounds: a nudge keyed twice, or a row sent by both dispatchers, would show now.
         for (var i = 0; i < 10; i++)
         {
-            a.Time.Advance(TimeSpan.FromSeconds(1));
-            b.Time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(200, Ct);
+            await TickAsync();
         }
 
-        asked = [.. s.Mine(_smtp.Messages).Where(m => m.Headers["X-LcPeers-Kind"] == NudgeNotifier.FeedbackRequestKind)];
+        var asked = Asked();
         Assert.Single(asked, m => m.IsTo(s.CoordinatorEmail));
         Assert.Single(asked, m => m.IsTo(Scenario.ExpertContact(tag, 1)));
         Assert.Equal(2, asked.Count);
@@ -68,14 +70,6 @@ public sealed class ClusteredNudgeTests : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await _smtp.StopAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open only leaves a temp folder behind.
-        }
+        LcPeersApiFactory.DeleteDatabaseDirectory(_directory);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using LcPeers.Api.Tests.Infrastructure;
+using LcPeers.Application.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,13 +12,11 @@ namespace LcPeers.Api.Tests.Lifecycle;
 /// A running app on the system clock, as an operator would try it: a twenty-second answer window and the lifecycle
 /// job on its Quartz trigger every five seconds; nothing in the test sweeps or moves time.
 /// </summary>
-public sealed class RealClockFixture() : MailApiFactory(new SmtpTestServer(), null, DefaultStart,
+public sealed class RealClockFixture() : AnswerWindowFixture(
     ("Lifecycle:InvitationAnswerWindow", "00:00:20"),
     ("Lifecycle:SweepInterval", "00:00:05"),
-    ("Scheduler:IdleWaitTime", "00:00:01")), IAsyncLifetime
+    ("Scheduler:IdleWaitTime", "00:00:01"))
 {
-    public async ValueTask InitializeAsync() => await Smtp.StartAsync();
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -26,13 +25,6 @@ public sealed class RealClockFixture() : MailApiFactory(new SmtpTestServer(), nu
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(TimeProvider.System);
         });
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await Smtp.StopAsync();
-        await base.DisposeAsync();
-        GC.SuppressFinalize(this);
     }
 }
 
@@ -52,13 +44,13 @@ public sealed class RealClockAnswerWindowTests(RealClockFixture factory) : IClas
         var approved = Stopwatch.StartNew();
 
         var gone = await factory.Smtp.WaitForAsync(
-            m => s.Mine(m).Any(x => x.IsTo(Scenario.ExpertContact(tag, 1)) && x.Headers["X-LcPeers-Kind"] == "proposal.invitation-expired"),
+            m => s.Mine(m).Any(x => x.IsTo(Scenario.ExpertContact(tag, 1)) && NudgeTestBase.Kind(x) == Notifier.InvitationExpiredKind),
             "the no-longer-needed mail", TimeSpan.FromSeconds(60));
         Assert.InRange(approved.Elapsed, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(60));
 
         // Two more sweeps: still one mail, the invitation expired, the next alternate proposed to staff.
         await Task.Delay(TimeSpan.FromSeconds(11), Ct);
-        Assert.Single(s.Mine(factory.Smtp.Messages), x => x.Headers["X-LcPeers-Kind"] == "proposal.invitation-expired");
+        Assert.Single(s.Mine(factory.Smtp.Messages), x => NudgeTestBase.Kind(x) == Notifier.InvitationExpiredKind);
         var proposals = (await (await s.Staff.GetAsync($"/api/requests/{s.RequestId}/proposals", Ct)).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray()
             .ToDictionary(p => p.GetProperty("id").GetGuid(), p => p.GetProperty("status").GetString());
         Assert.Equal("expired", proposals[ids[0]]);

@@ -36,7 +36,7 @@ public sealed class ClusterNode(string directory, string name, Func<string, Canc
 
 public sealed class ClusteredMatchingRunTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "lcpeers-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _directory = LcPeersApiFactory.NewDatabaseDirectory();
     private readonly ConcurrentQueue<string> _attempts = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -136,14 +136,6 @@ public sealed class ClusteredMatchingRunTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open only leaves a temp folder behind.
-        }
+        LcPeersApiFactory.DeleteDatabaseDirectory(_directory);
     }
 }

@@ -15,7 +15,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "lcpeers-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _directory = LcPeersApiFactory.NewDatabaseDirectory();
     private readonly SmtpTestServer _smtp = new();
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -23,15 +23,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await _smtp.StopAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a file still held open only leaves a temp folder behind
-        }
+        LcPeersApiFactory.DeleteDatabaseDirectory(_directory);
     }
 
     private MailApiFactory Host(DateTimeOffset start, params (string Key, string Value)[] settings) => new(_smtp, _directory, start, settings);
