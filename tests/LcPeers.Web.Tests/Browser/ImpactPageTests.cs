@@ -37,6 +37,17 @@ public sealed class ImpactPageTests(BrowserFixture browser)
         await page.AssertAccessibleAsync("impact-form-errors");
         await page.ScreenshotAsync("impact-01-errors");
 
+        // Bad values: a period that is no year and a negative figure, each named in Dutch beside its field.
+        await page.GetByLabel("Periode").FillAsync("20x5");
+        await page.GetByLabel("Studenten opgeleid").FillAsync("-5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dien rapportage in" }).ClickAsync();
+        await Expect(page.Locator("#Form_Period ~ .field-error")).ToContainTextAsync("Vul bij ‘Periode’ een jaar in");
+        await Expect(page.Locator("#Form_StudentsTrained ~ .field-error")).ToContainTextAsync("Studenten opgeleid");
+        var errors = string.Join(" ", await page.Locator(".field-error").AllTextContentsAsync());
+        Assert.DoesNotContain("must", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("studentsTrained", errors, StringComparison.Ordinal);
+
+        await page.GetByLabel("Periode").FillAsync(lastYear);
         await page.GetByLabel("Studenten opgeleid").FillAsync("40");
         await page.GetByRole(AriaRole.Button, new() { Name = "Dien rapportage in" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync($"Je impactrapportage over {lastYear} is opgeslagen.");

@@ -24,6 +24,8 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
         var coordinator = await browser.NewPageAsync(PhoneWidth, 844);
         await coordinator.SignInAsync(WebFactory.CoordinatorWindOpZee);
         await CheckAsync(coordinator, wide, "/requests", "/requests/new", "/coordinator/learning-communities");
+        var impact = await coordinator.Locator("a[href$='/impact']").First.GetAttributeAsync("href");
+        await CheckAsync(coordinator, wide, impact!);
 
         var expert = await browser.NewPageAsync(PhoneWidth, 844);
         await expert.SignInAsync(WebFactory.Expert01);
