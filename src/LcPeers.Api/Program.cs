@@ -98,6 +98,7 @@ app.MapRazorPages();
 app.MapProposalEndpoints();
 app.MapEngagementEndpoints();
 app.MapWorkflowEndpoints();
+app.MapStoryEndpoints();
 
 await app.Services.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<Lifecycle.RunLifecycleJobs.FreshnessSweep>();
         services.AddSingleton<Notifications.AppLinks>();
         services.AddScoped<Engagements.EngagementAccess>();
+        services.AddScoped<Stories.StoryAccess>();
         services.AddScoped<Engagements.TrackRecord.IExpertTrackRecord, Engagements.TrackRecord.ExpertTrackRecord>();
         services.AddScoped<Experts.ExpertOwnership>();
         services.AddScoped<Matching.ProposalExpert>();

@@ -3,6 +3,7 @@ using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
+using LcPeers.Domain.Stories;
 
 namespace LcPeers.Architecture.Tests;
 
@@ -15,7 +16,7 @@ public sealed partial class PageRulesTests
     private static readonly string[] StatusCodes =
     [
         .. Codes<RequestStatus>.All, .. Codes<ProposalStatus>.All, .. Codes<EngagementStatus>.All, .. Codes<SessionStatus>.All,
-        .. Codes<MatchingRunStatus>.All,
+        .. Codes<MatchingRunStatus>.All, .. Codes<StoryStatus>.All,
     ];
 
     [Fact]

@@ -26,6 +26,8 @@ internal static class ApiContract
         ["Matching"] = "Ranked candidates, proposals, the ranking weights and batch assignment runs (staff).",
         ["Proposals"] = "Proposals of an expert for a request: staff approve or reject, the invited expert accepts or declines.",
         ["Engagements"] = "Engagements that follow an accepted invitation: sessions with calendar invitations, feedback, peer-review reports, closing.",
+        ["Stories"] = "Success stories of LCs after an engagement: written by the LC's coordinators, reviewed and published by staff, public once published; " +
+            "the expert is named only with their consent.",
         ["Monitor"] = "Counts across the programme for staff.",
         ["Audit"] = "Who changed what, when and why (staff).",
         ["Account"] = "The signed-in person's mail preferences, and the one-click unsubscribe from nudges that their links carry.",

@@ -29,6 +29,7 @@ public static class Navigation
         [
             new("/learning-communities", "Nav.Directory"),
             new("/tools", "Nav.Tools"),
+            new("/verhalen", "Nav.Stories"),
             new("/phases-and-bottlenecks", "Nav.Reference"),
         ]),
         new("Nav.Section.Expert", [Roles.Expert],
@@ -57,6 +58,7 @@ public static class Navigation
             new("/staff/outbox", "Nav.Staff.Outbox"),
             new("/staff/audit", "Nav.Staff.Audit"),
             new("/staff/monitor", "Nav.Staff.Monitor"),
+            new("/staff/stories", "Nav.Staff.Stories"),
         ]),
     ];
 

@@ -7,6 +7,7 @@ using LcPeers.Domain.Matching;
 using LcPeers.Domain.Messaging;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
+using LcPeers.Domain.Stories;
 using LcPeers.Domain.Tools;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -36,6 +37,7 @@ public interface ILcPeersDb
     DbSet<OutboxEmail> OutboxEmails { get; }
     DbSet<ImpactReport> ImpactReports { get; }
     DbSet<MailPreference> MailPreferences { get; }
+    DbSet<Story> Stories { get; }
 
     /// <summary>What the unit of work tracks; a background job clears it after a conflict to go on with the next item.</summary>
     ChangeTracker ChangeTracker { get; }

@@ -72,6 +72,15 @@ public static class RuleCodes
         public const string PeriodTaken = "impact-report.period-taken";
     }
 
+    public static class Story
+    {
+        public const string EngagementNotEnded = "story.engagement-not-ended";
+        public const string NotEditable = "story.not-editable";
+        public const string InvalidTransition = "story.invalid-transition";
+        public const string NotSubmitted = "story.not-submitted";
+        public const string ExpertConsentMissing = "story.expert-consent-missing";
+    }
+
     public static class Expert
     {
         public const string Erased = "expert.erased";

@@ -10,6 +10,7 @@ using LcPeers.Domain.Matching;
 using LcPeers.Domain.Messaging;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
+using LcPeers.Domain.Stories;
 using LcPeers.Domain.Tools;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.Data.SqlClient;
@@ -38,6 +39,7 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ImpactReport> ImpactReports => Set<ImpactReport>();
     public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
+    public DbSet<Story> Stories => Set<Story>();
 
     /// <summary>The Data Protection key ring, shared by every instance (antiforgery, cookies, signed unsubscribe links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -62,6 +64,7 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
         configurationBuilder.Properties<MatchingRunId>().HaveConversion<TypedIdConverters.MatchingRunIdConverter>();
         configurationBuilder.Properties<EngagementId>().HaveConversion<TypedIdConverters.EngagementIdConverter>();
         configurationBuilder.Properties<SessionId>().HaveConversion<TypedIdConverters.SessionIdConverter>();
+        configurationBuilder.Properties<StoryId>().HaveConversion<TypedIdConverters.StoryIdConverter>();
 
         if (Database.IsSqlite())
         {

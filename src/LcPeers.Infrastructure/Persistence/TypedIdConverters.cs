@@ -4,6 +4,7 @@ using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
+using LcPeers.Domain.Stories;
 using LcPeers.Domain.Tools;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -28,4 +29,6 @@ internal static class TypedIdConverters
     internal sealed class EngagementIdConverter() : ValueConverter<EngagementId, Guid>(id => id.Value, v => new EngagementId(v));
 
     internal sealed class SessionIdConverter() : ValueConverter<SessionId, Guid>(id => id.Value, v => new SessionId(v));
+
+    internal sealed class StoryIdConverter() : ValueConverter<StoryId, Guid>(id => id.Value, v => new StoryId(v));
 }

@@ -6,6 +6,8 @@ using LcPeers.Application.LearningCommunities.GetLearningCommunity;
 using LcPeers.Application.LearningCommunities.ListMyLearningCommunities;
 using LcPeers.Application.LearningCommunities.SimilarLearningCommunities;
 using LcPeers.Application.Reference.ListReferenceTerms;
+using LcPeers.Application.Stories;
+using LcPeers.Application.Stories.ListStories;
 using Microsoft.AspNetCore.Authorization;
 
 namespace LcPeers.Api.Pages.Directory;
@@ -30,9 +32,13 @@ public sealed class LearningCommunityDetailsModel(ReferenceData reference, ICurr
     /// <summary>LCs to learn from: the most alike, with why and their public contacts.</summary>
     public IReadOnlyList<SimilarLearningCommunityResponse> Similar { get; private set; } = [];
 
+    /// <summary>The LC's published success stories.</summary>
+    public IReadOnlyList<StoryResponse> Stories { get; private set; } = [];
+
     public async Task OnGetAsync(Guid id)
     {
         Lc = await Sender.Send(new GetLearningCommunityQuery(id), Ct);
+        Stories = (await Sender.Send(new ListStoriesQuery(LearningCommunityId: id), Ct)).Items;
         Vocabulary = await reference.VocabularyAsync(Ct);
         PhaseTerm = Vocabulary.Phases.FirstOrDefault(p => p.Code == Lc.Phase);
         IsStaff = currentUser.IsStaff();

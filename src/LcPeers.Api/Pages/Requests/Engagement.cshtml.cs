@@ -9,6 +9,7 @@ using LcPeers.Application.Engagements.RescheduleSession;
 using LcPeers.Application.Engagements.ScheduleSession;
 using LcPeers.Application.Requests;
 using LcPeers.Application.Requests.GetRequest;
+using LcPeers.Application.Stories.StoriesOfEngagement;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Engagements;
 using Microsoft.AspNetCore.Mvc;
@@ -81,6 +82,9 @@ public sealed class EngagementModel : UiPageModel
 
     [BindProperty]
     public FeedbackForm Feedback { get; set; } = new();
+
+    /// <summary>The selected engagement's success stories, and whether one may be written now (once it ended).</summary>
+    public EngagementStoriesResponse? Stories { get; private set; }
 
     public EngagementResponse? Selected => Engagements.FirstOrDefault(e => e.Id == EngagementId) ?? (Engagements.Count > 0 ? Engagements[0] : null);
 
@@ -226,6 +230,11 @@ public sealed class EngagementModel : UiPageModel
         }
 
         Engagements = list;
+        if (Selected is { } chosen)
+        {
+            Stories = await Sender.Send(new StoriesOfEngagementQuery(chosen.Id), Ct);
+        }
+
         if (Selected is { } selected && selected.Kind == Codes<Domain.Requests.RequestKind>.Of(Domain.Requests.RequestKind.PeerReview))
         {
             var reports = await Sender.Send(new ListReviewsQuery(selected.LearningCommunityId), Ct);

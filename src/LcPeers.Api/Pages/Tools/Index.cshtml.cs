@@ -1,4 +1,6 @@
 using LcPeers.Api.Web;
+using LcPeers.Application.Stories;
+using LcPeers.Application.Stories.ListStories;
 using LcPeers.Application.Tools;
 using LcPeers.Application.Tools.ListTools;
 using Microsoft.AspNetCore.Authorization;
@@ -24,12 +26,17 @@ public sealed class ToolsModel(ReferenceData reference) : UiPageModel
 
     public Vocabulary Vocabulary { get; private set; } = Vocabulary.Empty;
 
+    /// <summary>The published success stories that mention each tool, by tool id.</summary>
+    public IReadOnlyDictionary<Guid, List<StoryResponse>> StoriesByTool { get; private set; } = new Dictionary<Guid, List<StoryResponse>>();
+
     public async Task OnGetAsync()
     {
         Vocabulary = await reference.VocabularyAsync(Ct);
         await TrySendAsync(async ct =>
             Items = (await Sender.Send(new ListToolsQuery(Blank(Phase), Blank(Bottleneck), Sort == ListToolsQuery.ByUse ? ListToolsQuery.ByUse : null), ct)).Items,
             new FormErrorMap("", GetType()));
+        var stories = await Sender.Send(new ListStoriesQuery(PageSize: Application.Common.Paging.Paging.MaxPageSize), Ct);
+        StoriesByTool = StoryPresentation.ByTool(stories.Items);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
