@@ -277,7 +277,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
     }
 
     /// <summary>A cookie-keeping client of the running server that does not follow redirects.</summary>
-    private HttpClient Client() =>
+    private static HttpClient Client(BrowserFixture browser) =>
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }, disposeHandler: true)
         {
             BaseAddress = new Uri(browser.BaseUrl),
@@ -287,10 +287,13 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
     /// A request of this test's own (1 March to 30 April 2027) that staff matched and approved and the expert accepted,
     /// all through the pages without a browser.
     /// </summary>
-    private async Task<(string RequestUrl, string EngagementId, string ExpertEmail)> EngagedAsync(string kind)
+    private Task<(string RequestUrl, string EngagementId, string ExpertEmail)> EngagedAsync(string kind) => EngagedAsync(browser, kind);
+
+    /// <inheritdoc cref="EngagedAsync(string)"/>
+    internal static async Task<(string RequestUrl, string EngagementId, string ExpertEmail)> EngagedAsync(BrowserFixture browser, string kind)
     {
         var factory = browser.Factory;
-        using var coordinator = Client();
+        using var coordinator = Client(browser);
         await coordinator.SignInAsync(WebFactory.CoordinatorWindOpZee);
         var form = await coordinator.GetPageAsync("/requests/new");
         var lcId = form.QuerySelector("select[name='Form.LearningCommunityId'] option[selected]")!.GetAttribute("value")!;
@@ -305,7 +308,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
         var requestUrl = filed.Headers.Location!.OriginalString;
 
-        using var staff = Client();
+        using var staff = Client(browser);
         await staff.SignInAsync(WebFactory.Staff);
         var matchingUrl = "/staff" + requestUrl;
         var page = await staff.GetPageAsync(matchingUrl);
@@ -315,7 +318,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser)
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync($"{matchingUrl}?handler=Approve&proposalId={proposalId}", [new("__RequestVerificationToken", page.Token())])).StatusCode);
 
         var expertEmail = await WorkflowPageTests.ExpertAccountOfProposalAsync(factory, Guid.Parse(proposalId));
-        using var expert = Client();
+        using var expert = Client(browser);
         await expert.SignInAsync(expertEmail);
         var invitations = await expert.GetPageAsync("/expert/invitations");
         Assert.Equal(HttpStatusCode.Redirect,
