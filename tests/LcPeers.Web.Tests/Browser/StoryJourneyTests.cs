@@ -7,7 +7,7 @@ namespace LcPeers.Web.Tests.Browser;
 /// <summary>
 /// A success story in Dutch: the coordinator writes it from the closed engagement's page, staff publish it from their
 /// review page, and it appears on /verhalen (with its filters), beside its tool in the catalogue and on the LC's
-/// page, the expert unnamed. Every page axe-checked.
+/// page, the expert unnamed (the expert sees it on their engagement page, with the consent choice). Every page axe-checked.
 /// </summary>
 [Collection(BrowserTests.Name)]
 public sealed class StoryJourneyTests(BrowserFixture browser)
@@ -17,7 +17,7 @@ public sealed class StoryJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Coordinator_WritesAStoryFromTheEngagement_StaffPublish_ItAppearsOnVerhalen_BesideTheTool_AndOnTheLcPage()
     {
-        var (requestUrl, _, _) = await EngagementJourneyTests.EngagedAsync(browser, "advice");
+        var (requestUrl, engagementId, expertEmail) = await EngagementJourneyTests.EngagedAsync(browser, "advice");
         var coordinator = await browser.NewPageAsync();
         await coordinator.SignInAsync(WebFactory.CoordinatorWindOpZee);
         await coordinator.GotoAsync(requestUrl + "/engagement");
@@ -51,6 +51,17 @@ public sealed class StoryJourneyTests(BrowserFixture browser)
         await Expect(coordinator.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
         await Expect(coordinator.Locator("[data-status=submitted]")).ToHaveTextAsync("Ingediend");
         await coordinator.AssertAccessibleAsync("story-submitted");
+
+        // The expert finds the story on their own engagement page, unnamed, and may open it to decide on consent.
+        var expert = await browser.NewPageAsync();
+        await expert.SignInAsDemoExpertAsync(expertEmail);
+        await expert.GotoAsync($"/expert/engagements/{engagementId}");
+        var aboutMe = expert.Locator("#story-section li").Filter(new() { HasText = title });
+        await Expect(aboutMe).ToContainTextAsync("Je wordt niet bij naam genoemd.");
+        await expert.AssertAccessibleAsync("expert-engagement-stories");
+        await aboutMe.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Expect(expert.Locator("#consent-section")).ToContainTextAsync("De auteur noemt je nu niet bij naam.");
+        await expert.AssertAccessibleAsync("expert-story-consent");
 
         // Not public while it waits for review.
         var visitor = await browser.NewPageAsync();

@@ -5,6 +5,7 @@ using LcPeers.Application.Engagements.Feedback;
 using LcPeers.Application.Engagements.GetEngagement;
 using LcPeers.Application.Engagements.Reports;
 using LcPeers.Application.Reference.ListReferenceTerms;
+using LcPeers.Application.Stories.StoriesOfEngagement;
 using LcPeers.Domain.Engagements;
 using LcPeers.Domain.Reference;
 using Microsoft.AspNetCore.Mvc;
@@ -46,6 +47,9 @@ public sealed class EngagementModel(ReferenceData reference) : UiPageModel
 
     [BindProperty]
     public ReportForm Report { get; set; } = new();
+
+    /// <summary>The success stories written about this engagement; the expert decides on being named in each.</summary>
+    public EngagementStoriesResponse? Stories { get; private set; }
 
     public bool CanGiveFeedback => Engagement?.Actions.Contains(EngagementActions.GiveFeedback) == true;
 
@@ -93,5 +97,6 @@ public sealed class EngagementModel(ReferenceData reference) : UiPageModel
     {
         Engagement = await Sender.Send(new GetEngagementQuery(id), Ct);
         Dimensions = await reference.TermsAsync(ReferenceKind.ReviewDimension, Ct);
+        Stories = await Sender.Send(new StoriesOfEngagementQuery(id), Ct);
     }
 }
