@@ -4,6 +4,7 @@ using LcPeers.Application.Monitor;
 using LcPeers.Application.Monitor.Impact;
 using LcPeers.Application.Monitor.Needs;
 using LcPeers.Application.Monitor.Quality;
+using LcPeers.Application.Monitor.Snapshots;
 using LcPeers.Application.Tools.ListTools;
 using Mediator;
 
@@ -67,6 +68,16 @@ internal static class MonitorEndpoints
             .Produces<ToolListResponse>()
             .WithSummary("Tools by use: the requests that named each tool, the engagements they led to and those engagements' ratings, " +
                 "the most used first (staff)." + FormatNote);
+
+        monitor.MapGet("/history", async (ISender sender, CancellationToken ct, string? format = null) =>
+            {
+                var asked = TableExport.FormatOf(format);
+                return TableExport.Respond(await sender.Send(new ListMonitorSnapshotsQuery(), ct), asked, "history", MonitorTables.Of);
+            })
+            .WithName("GetMonitorHistory")
+            .Produces<MonitorHistoryResponse>()
+            .WithSummary("The network month by month: the headline figures of the monthly snapshots (LCs, requests, open requests, engagements, " +
+                "experts, ratings, feedback share), the oldest first; the first is taken at start-up (staff)." + FormatNote);
 
         return app;
     }

@@ -2,6 +2,7 @@ using LcPeers.Application.Monitor;
 using LcPeers.Application.Monitor.Impact;
 using LcPeers.Application.Monitor.Needs;
 using LcPeers.Application.Monitor.Quality;
+using LcPeers.Application.Monitor.Snapshots;
 using LcPeers.Application.Tools;
 using LcPeers.Application.Tools.ListTools;
 
@@ -36,6 +37,20 @@ public static class MonitorTables
             Counts("engagementsByStatus", m.EngagementsByStatus),
             Counts("ratingsByScore", m.RatingsByScore),
             Counts("expertsByRole", m.ExpertsByRole),
+        ];
+    }
+
+    public static ITable[] Of(MonitorHistoryResponse history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return
+        [
+            new Table<MonitorSnapshotRow>("history", history.Months,
+                new("month", r => r.Month), new("learningCommunities", r => r.LearningCommunities), new("requests", r => r.Requests),
+                new("openRequests", r => r.OpenRequests), new("activeEngagements", r => r.ActiveEngagements),
+                new("completedEngagements", r => r.CompletedEngagements), new("experts", r => r.Experts),
+                new("expertsWithConsent", r => r.ExpertsWithConsent), new("ratings", r => r.Ratings), new("averageRating", r => r.AverageRating),
+                new("feedbackShare", r => r.FeedbackShare)),
         ];
     }
 

@@ -5,6 +5,7 @@ using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Messaging;
+using LcPeers.Domain.Monitor;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Stories;
@@ -36,6 +37,7 @@ public interface ILcPeersDb
     DbSet<PeerReviewReport> PeerReviewReports { get; }
     DbSet<OutboxEmail> OutboxEmails { get; }
     DbSet<ImpactReport> ImpactReports { get; }
+    DbSet<MonitorSnapshot> MonitorSnapshots { get; }
     DbSet<MailPreference> MailPreferences { get; }
     DbSet<Story> Stories { get; }
 

@@ -1004,6 +1004,61 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.ToTable("OutboxEmails", (string)null);
                 });
 
+            modelBuilder.Entity("LcPeers.Domain.Monitor.MonitorSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ActiveEngagements")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("AverageRating")
+                        .HasColumnType("float");
+
+                    b.Property<int>("CompletedEngagements")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Experts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ExpertsWithConsent")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("FeedbackShare")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("LearningCommunities")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<int>("OpenRequests")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month")
+                        .IsUnique();
+
+                    b.ToTable("MonitorSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.Reference.ReferenceTerm", b =>
                 {
                     b.Property<string>("Kind")

@@ -998,6 +998,61 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.ToTable("OutboxEmails", (string)null);
                 });
 
+            modelBuilder.Entity("LcPeers.Domain.Monitor.MonitorSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActiveEngagements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AverageRating")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("CompletedEngagements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Experts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExpertsWithConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("FeedbackShare")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LearningCommunities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month")
+                        .IsUnique();
+
+                    b.ToTable("MonitorSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.Reference.ReferenceTerm", b =>
                 {
                     b.Property<string>("Kind")

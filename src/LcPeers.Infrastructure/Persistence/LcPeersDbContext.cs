@@ -8,6 +8,7 @@ using LcPeers.Domain.Experts;
 using LcPeers.Domain.LearningCommunities;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Messaging;
+using LcPeers.Domain.Monitor;
 using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Stories;
@@ -38,6 +39,7 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public DbSet<PeerReviewReport> PeerReviewReports => Set<PeerReviewReport>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ImpactReport> ImpactReports => Set<ImpactReport>();
+    public DbSet<MonitorSnapshot> MonitorSnapshots => Set<MonitorSnapshot>();
     public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
     public DbSet<Story> Stories => Set<Story>();
 

@@ -2,6 +2,7 @@ using LcPeers.Application.Engagements.SessionJobs;
 using LcPeers.Application.Lifecycle;
 using LcPeers.Application.Lifecycle.RunLifecycleJobs;
 using LcPeers.Application.Matching.Runs;
+using LcPeers.Application.Monitor.Snapshots;
 using LcPeers.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +62,12 @@ internal static class SchedulingServiceCollectionExtensions
             if (configuration.GetValue("Lifecycle:JobEnabled", true))
             {
                 AddRecurring<RunLifecycleJobsCommand>(q, "lifecycle", lifecycle.SweepInterval);
+            }
+
+            if (configuration.GetValue("Monitor:SnapshotJobEnabled", true))
+            {
+                // Fires at start-up (the first snapshot) and every few hours; the command keeps one per month.
+                AddRecurring<TakeMonitorSnapshotCommand>(q, "monitor-snapshot", configuration.GetValue("Monitor:SnapshotInterval", TimeSpan.FromHours(6)));
             }
 
             q.AddJob<MatchingRunSweepJob>(j => j.WithIdentity(MatchingRunSweepJob.Key).StoreDurably());

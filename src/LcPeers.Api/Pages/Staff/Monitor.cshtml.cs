@@ -1,8 +1,10 @@
 using LcPeers.Api.Exports;
 using LcPeers.Api.Web;
 using LcPeers.Application.Monitor;
+using LcPeers.Application.Monitor.Impact;
 using LcPeers.Application.Monitor.Needs;
 using LcPeers.Application.Monitor.Quality;
+using LcPeers.Application.Monitor.Snapshots;
 using LcPeers.Application.Reference.ListReferenceTerms;
 using LcPeers.Application.Tools;
 using LcPeers.Application.Tools.ListTools;
@@ -42,6 +44,12 @@ public sealed class MonitorModel : UiPageModel
     /// <summary>The tools, the most used first.</summary>
     public IReadOnlyList<ToolResponse> ToolsByUse { get; private set; } = [];
 
+    /// <summary>The impact the LCs report, per year; missing reports counted as missing.</summary>
+    public ImpactResponse Impact { get; private set; } = null!;
+
+    /// <summary>The monthly snapshots, oldest first.</summary>
+    public MonitorHistoryResponse History { get; private set; } = null!;
+
     public async Task OnGetAsync()
     {
         Monitor = await Sender.Send(new GetMonitorQuery(), Ct);
@@ -50,6 +58,8 @@ public sealed class MonitorModel : UiPageModel
         Needs = new NeedsView(await Sender.Send(NeedsQuery(), Ct), Province, phases, bottlenecks, T);
         Quality = new QualityView(await Sender.Send(new GetQualityQuery(), Ct), await LabelsAsync(ReferenceKind.ReviewDimension), T["Development.Level"]);
         ToolsByUse = (await Sender.Send(new ListToolsQuery(null, null, ListToolsQuery.ByUse), Ct)).Items;
+        Impact = await Sender.Send(new GetImpactQuery(), Ct);
+        History = await Sender.Send(new ListMonitorSnapshotsQuery(), Ct);
         var types = await LabelsAsync(ReferenceKind.LearningCommunityType);
         string Unknown(string key, Func<string, string> label) => key == GetMonitorHandler.Unknown ? T["Monitor.Unknown"] : label(key);
 
@@ -67,7 +77,7 @@ public sealed class MonitorModel : UiPageModel
         ];
     }
 
-    /// <summary>A monitor table as a download: <c>?handler=Download&amp;table=needs&amp;format=csv</c> (or <c>xlsx</c>; tables counts, needs, quality, tools).</summary>
+    /// <summary>A monitor table as a download: <c>?handler=Download&amp;table=needs&amp;format=csv</c> (or <c>xlsx</c>; tables counts, needs, quality, tools, impact, history).</summary>
     public async Task<IActionResult> OnGetDownloadAsync(string? table, string? format)
     {
         var xlsx = format == TableExport.Xlsx;
@@ -76,6 +86,8 @@ public sealed class MonitorModel : UiPageModel
             "needs" => ("lcpeers-needs", MonitorTables.Of(await Sender.Send(NeedsQuery(), Ct))),
             "quality" => ("lcpeers-quality", MonitorTables.Of(await Sender.Send(new GetQualityQuery(), Ct))),
             "tools" => ("lcpeers-tools", MonitorTables.Of(await Sender.Send(new ListToolsQuery(null, null, ListToolsQuery.ByUse), Ct))),
+            "impact" => ("lcpeers-impact", MonitorTables.Of(await Sender.Send(new GetImpactQuery(), Ct))),
+            "history" => ("lcpeers-history", MonitorTables.Of(await Sender.Send(new ListMonitorSnapshotsQuery(), Ct))),
             _ => ("lcpeers-monitor", MonitorTables.Of(await Sender.Send(new GetMonitorQuery(), Ct))),
         };
         return xlsx
