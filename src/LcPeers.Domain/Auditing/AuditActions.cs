@@ -42,4 +42,15 @@ public static class AuditActions
 
     // Matching weights
     public const string WeightsChanged = "weights-changed";
+
+    // Catalogue: tools and good practices; stories
+    public const string Added = "added";
+    public const string Changed = "changed";
+    public const string Removed = "removed";
+    public const string Written = "written";
+    public const string Submitted = "submitted";
+    public const string Published = "published";
+    public const string Returned = "returned";
+    public const string ConsentGiven = "consent-given";
+    public const string ConsentWithdrawn = "consent-withdrawn";
 }

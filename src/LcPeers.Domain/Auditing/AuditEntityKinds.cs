@@ -10,4 +10,7 @@ public static class AuditEntityKinds
     public const string Expert = "expert";
     public const string Outbox = "outbox";
     public const string MatchingWeights = "matching-weights";
+    public const string Tool = "tool";
+    public const string GoodPractice = "good-practice";
+    public const string Story = "story";
 }

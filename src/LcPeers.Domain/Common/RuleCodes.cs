@@ -72,6 +72,11 @@ public static class RuleCodes
         public const string PeriodTaken = "impact-report.period-taken";
     }
 
+    public static class Tool
+    {
+        public const string NameTaken = "tool.name-taken";
+    }
+
     public static class Story
     {
         public const string EngagementNotEnded = "story.engagement-not-ended";

@@ -8,6 +8,12 @@ namespace LcPeers.Domain.Tools;
 /// </summary>
 public sealed class Tool
 {
+    /// <summary>Tools staff add are numbered from here, clear of the report's inventory (and of tools later added to it).</summary>
+    public const int FirstAddedNumber = 101;
+
+    public const int NameMaxLength = 200;
+    public const int DescriptionMaxLength = 2000;
+
     private Tool() { } // for EF
 
     public ToolId Id { get; private set; }
@@ -42,6 +48,23 @@ public sealed class Tool
             DescriptionNl = descriptionNl,
             DescriptionEn = descriptionEn,
         };
+    }
+
+    /// <summary>The number a tool staff add gets, after the highest in the catalogue and never below <see cref="FirstAddedNumber"/>.</summary>
+    public static int NextAddedNumber(int? highest) => Math.Max(FirstAddedNumber, (highest ?? 0) + 1);
+
+    /// <summary>A tool staff add to the catalogue; the English description falls back to the Dutch one.</summary>
+    public static Tool Add(int number, string name, IEnumerable<Phase> phases, IEnumerable<Bottleneck> bottlenecks, bool needsFacilitator,
+        bool lcSpecific, string descriptionNl, string? descriptionEn, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(descriptionNl);
+        if (number < FirstAddedNumber)
+        {
+            throw new ArgumentOutOfRangeException(nameof(number), number, "Added tools are numbered from " + FirstAddedNumber + ".");
+        }
+
+        return Define(ToolId.New(now), number, name, phases, bottlenecks, needsFacilitator, lcSpecific, descriptionNl.Trim(),
+            string.IsNullOrWhiteSpace(descriptionEn) ? descriptionNl.Trim() : descriptionEn.Trim());
     }
 
     public bool Serves(Phase phase) => Phases.Contains(phase);

@@ -26,6 +26,7 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<LearningCommunity> LearningCommunities => Set<LearningCommunity>();
     public DbSet<Tool> Tools => Set<Tool>();
+    public DbSet<GoodPractice> GoodPractices => Set<GoodPractice>();
     public DbSet<ReferenceTerm> ReferenceTerms => Set<ReferenceTerm>();
     public DbSet<CoordinatorLink> CoordinatorLinks => Set<CoordinatorLink>();
     public DbSet<Expert> Experts => Set<Expert>();
@@ -67,6 +68,7 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
         configurationBuilder.Properties<EngagementId>().HaveConversion<TypedIdConverters.EngagementIdConverter>();
         configurationBuilder.Properties<SessionId>().HaveConversion<TypedIdConverters.SessionIdConverter>();
         configurationBuilder.Properties<StoryId>().HaveConversion<TypedIdConverters.StoryIdConverter>();
+        configurationBuilder.Properties<GoodPracticeId>().HaveConversion<TypedIdConverters.GoodPracticeIdConverter>();
 
         if (Database.IsSqlite())
         {

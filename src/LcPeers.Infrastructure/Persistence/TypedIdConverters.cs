@@ -31,4 +31,6 @@ internal static class TypedIdConverters
     internal sealed class SessionIdConverter() : ValueConverter<SessionId, Guid>(id => id.Value, v => new SessionId(v));
 
     internal sealed class StoryIdConverter() : ValueConverter<StoryId, Guid>(id => id.Value, v => new StoryId(v));
+
+    internal sealed class GoodPracticeIdConverter() : ValueConverter<GoodPracticeId, Guid>(id => id.Value, v => new GoodPracticeId(v));
 }

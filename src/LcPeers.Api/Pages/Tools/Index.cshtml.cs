@@ -1,4 +1,6 @@
 using LcPeers.Api.Web;
+using LcPeers.Application.GoodPractices;
+using LcPeers.Application.GoodPractices.ListGoodPractices;
 using LcPeers.Application.Stories;
 using LcPeers.Application.Stories.ListStories;
 using LcPeers.Application.Tools;
@@ -29,6 +31,11 @@ public sealed class ToolsModel(ReferenceData reference) : UiPageModel
     /// <summary>The published success stories that mention each tool, by tool id.</summary>
     public IReadOnlyDictionary<Guid, List<StoryResponse>> StoriesByTool { get; private set; } = new Dictionary<Guid, List<StoryResponse>>();
 
+    /// <summary>The good practices that used each tool, by tool id.</summary>
+    public IReadOnlyDictionary<Guid, List<GoodPracticeResponse>> PracticesByTool { get; private set; } = new Dictionary<Guid, List<GoodPracticeResponse>>();
+
+    public bool IsStaff => User.IsInRole(Application.Common.Security.Roles.Staff) || User.IsInRole(Application.Common.Security.Roles.Admin);
+
     public async Task OnGetAsync()
     {
         Vocabulary = await reference.VocabularyAsync(Ct);
@@ -37,6 +44,8 @@ public sealed class ToolsModel(ReferenceData reference) : UiPageModel
             new FormErrorMap("", GetType()));
         var stories = await Sender.Send(new ListStoriesQuery(PageSize: Application.Common.Paging.Paging.MaxPageSize), Ct);
         StoriesByTool = StoryPresentation.ByTool(stories.Items);
+        var practices = await Sender.Send(new ListGoodPracticesQuery(PageSize: Application.Common.Paging.Paging.MaxPageSize), Ct);
+        PracticesByTool = practices.Items.Where(p => p.Tool is not null).GroupBy(p => p.Tool!.Id).ToDictionary(g => g.Key, g => g.ToList());
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
