@@ -43,14 +43,8 @@ public static class AuditActions
     // Matching weights
     public const string WeightsChanged = "weights-changed";
 
-    // Catalogue: tools and good practices; stories
+    // Catalogue: tools and good practices
     public const string Added = "added";
     public const string Changed = "changed";
     public const string Removed = "removed";
-    public const string Written = "written";
-    public const string Submitted = "submitted";
-    public const string Published = "published";
-    public const string Returned = "returned";
-    public const string ConsentGiven = "consent-given";
-    public const string ConsentWithdrawn = "consent-withdrawn";
 }

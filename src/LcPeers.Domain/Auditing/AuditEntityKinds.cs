@@ -12,5 +12,4 @@ public static class AuditEntityKinds
     public const string MatchingWeights = "matching-weights";
     public const string Tool = "tool";
     public const string GoodPractice = "good-practice";
-    public const string Story = "story";
 }

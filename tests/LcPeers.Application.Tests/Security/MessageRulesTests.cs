@@ -4,6 +4,7 @@ using LcPeers.Application.Engagements;
 using LcPeers.Application.Engagements.SessionJobs;
 using LcPeers.Application.Lifecycle.RunLifecycleJobs;
 using LcPeers.Application.Matching.Runs;
+using LcPeers.Application.Monitor.Snapshots;
 using LcPeers.Application.Requests;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,7 +73,7 @@ public sealed class MessageRulesTests
     {
         var system = MessageTypes.Where(t => MessageAccessRule.For(t)?.Audience == MessageAudience.System).ToList();
 
-        Assert.Equal(new[] { typeof(RunSessionJobsCommand), typeof(ExecuteMatchingRunCommand), typeof(RunLifecycleJobsCommand) }.OrderBy(t => t.Name), system.OrderBy(t => t.Name));
+        Assert.Equal(new[] { typeof(RunSessionJobsCommand), typeof(ExecuteMatchingRunCommand), typeof(RunLifecycleJobsCommand), typeof(TakeMonitorSnapshotCommand) }.OrderBy(t => t.Name), system.OrderBy(t => t.Name));
     }
 
     /// <summary>Commands anyone may send because a signed token in a link, not a sign-in, authorises them.</summary>
