@@ -53,6 +53,58 @@ public sealed class DemoDataTests
     }
 
     [Fact]
+    public async Task Development_NewDatabase_HasAYearOfHistory_ForTheMonitor_WithoutMailOrTouchingTheLcsTheDemoDrives()
+    {
+        using var factory = new EnvironmentFactory("Development");
+        var staff = factory.StaffClient();
+
+        var monitor = await (await staff.GetAsync("/api/monitor", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.True(Count(monitor.GetProperty("engagementsByStatus"), "completed") >= 10);
+        Assert.True(Count(monitor.GetProperty("requestsByStatus"), "cancelled") >= 2);
+        Assert.True(monitor.GetProperty("ratings").GetInt32() >= 10);
+        Assert.True(monitor.GetProperty("feedback").GetProperty("coordinatorShare").GetDouble() > 0.9);
+
+        var quality = await (await staff.GetAsync("/api/monitor/quality", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.True(quality.GetProperty("reports").GetInt32() >= 5);
+        Assert.True(quality.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("year").GetInt32()).Distinct().Count() >= 2); // a trend, not one point
+
+        var impact = await (await staff.GetAsync("/api/monitor/impact", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        var years = impact.GetProperty("years").EnumerateArray().ToList();
+        Assert.Equal(2, years.Count);
+        Assert.All(years, y => Assert.True(y.GetProperty("learningCommunitiesMissing").GetInt32() > 0)); // missing stays missing
+
+        var needs = await (await staff.GetAsync("/api/monitor/needs", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        var national = needs.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("province").ValueKind == System.Text.Json.JsonValueKind.Null).ToList();
+        Assert.Contains(national, r => r.GetProperty("medianDaysToMatch").ValueKind == System.Text.Json.JsonValueKind.Number);
+        Assert.Contains(national, r => r.GetProperty("unmatchedShare").ValueKind == System.Text.Json.JsonValueKind.Number && r.GetProperty("unmatchedShare").GetDouble() > 0);
+
+        var anonymous = factory.CreateClient();
+        var stories = (await (await anonymous.GetAsync("/api/stories", Ct)).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray().ToList();
+        Assert.True(stories.Count >= 4);
+        Assert.Contains(stories, s => s.GetProperty("expertName").ValueKind == System.Text.Json.JsonValueKind.String); // named with consent
+        Assert.Contains(stories, s => s.GetProperty("expertName").ValueKind == System.Text.Json.JsonValueKind.Null);
+        var practices = await (await anonymous.GetAsync("/api/good-practices", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.True(practices.GetProperty("items").GetArrayLength() >= 3);
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LcPeersDbContext>();
+        var driven = await db.LearningCommunities.Where(l => l.Name == "CIV Wind op Zee" || l.Name == "SEECE" || l.Name == "Gas erop!").Select(l => l.Id).ToListAsync(Ct);
+        Assert.Equal(3, driven.Count);
+        Assert.False(await db.Engagements.AnyAsync(e => driven.Contains(e.LearningCommunityId), Ct));
+        Assert.False(await db.ImpactReports.AnyAsync(r => driven.Contains(r.LearningCommunityId), Ct));
+        var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow(); // the host's clock
+        Assert.All(await db.EngagementFeedback.Select(f => f.GivenAt).ToListAsync(Ct), at => Assert.True(at < now));
+        Assert.All(await db.Stories.Select(s => s.PublishedAt).ToListAsync(Ct), at => Assert.True(at < now));
+        var historyExperts = await db.Engagements.Select(e => e.ExpertId).Distinct().ToListAsync(Ct);
+        var emails = await db.Experts.Where(e => historyExperts.Contains(e.Id)).Select(e => e.AccountEmail).ToListAsync(Ct);
+        Assert.NotEmpty(emails);
+        Assert.False(await db.OutboxEmails.AnyAsync(m => emails.Contains(m.ToAddress), Ct)); // history sends no mail
+    }
+
+    private static int Count(System.Text.Json.JsonElement counts, string key) =>
+        counts.EnumerateArray().Single(c => c.GetProperty("key").GetString() == key).GetProperty("value").GetInt32();
+
+    [Fact]
     public async Task Development_Restart_DoesNotSeedTwice()
     {
         using var factory = new EnvironmentFactory("Development");

@@ -109,10 +109,13 @@ public sealed partial class DemoDataSeeder(LcPeersDbContext db, TimeProvider tim
         db.Accounts.AddRange(accounts.Values);
         var tools = await db.Tools.OrderBy(t => t.Number).ToListAsync(ct);
         var partnerPool = LcPartners.SelectMany(p => p.Partners).Distinct().ToArray();
+        var experts = new List<Expert>(ExpertCount);
         for (var i = 1; i <= ExpertCount; i++)
         {
-            db.Experts.Add(Expert.Register($"expert{i:00}@{EmailDomain}", DemoExpert(i, random, tools, partnerPool), DemoAvailability(random), AccountId.System, now));
+            experts.Add(Expert.Register($"expert{i:00}@{EmailDomain}", DemoExpert(i, random, tools, partnerPool), DemoAvailability(random), AccountId.System, now));
         }
+
+        db.Experts.AddRange(experts);
 
         foreach (var (email, _, _) in DemoUsers.Where(u => u.Role == "Coordinator"))
         {
@@ -124,6 +127,7 @@ public sealed partial class DemoDataSeeder(LcPeersDbContext db, TimeProvider tim
         }
 
         AddDemoRequests(lcs, tools, accounts, now);
+        AddHistory(lcs, tools, experts, accounts, now);
         await db.SaveChangesAsync(ct);
         LogSeeded(ExpertCount);
     }
