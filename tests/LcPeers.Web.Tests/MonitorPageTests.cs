@@ -60,7 +60,7 @@ public sealed class MonitorPageTests(WebFactory factory) : IClassFixture<WebFact
         var zeeland = await staff.GetPageAsync("/staff/monitor?Province=Zeeland&Months=24");
         Assert.Contains("Zeeland", zeeland.QuerySelector("table.heat-map caption")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("24", zeeland.QuerySelector("#needs-months option[selected]")!.GetAttribute("value"));
-        Assert.Equal("Zeeland", zeeland.QuerySelector("#needs-province option[selected]")!.GetAttribute("value"));
+        Assert.Equal("Zeeland", zeeland.QuerySelector("#monitor-province option[selected]")!.GetAttribute("value"));
         var bogus = await staff.GetPageAsync("/staff/monitor?Province=Atlantis&Months=7"); // the page falls back, never a 500
         Assert.Contains("Heel Nederland", bogus.QuerySelector("table.heat-map caption")!.TextContent, StringComparison.Ordinal);
     }

@@ -16,9 +16,15 @@ namespace LcPeers.Application.Monitor;
 /// <summary>
 /// The monitor the report asks for (ch. 6.4), as counts staff read at a glance: LCs by phase, region, type and status;
 /// requests by status, bottleneck and kind; proposals and engagements by status; ratings; the expert pool by role.
+/// The filters narrow the LCs and, through their requests, the work; the period counts the requests made in those
+/// years. Experts are narrowed by the phases they guided, their sectors and regions; the concentration figures stay
+/// the whole network's.
 /// </summary>
 [RequiresRole(Roles.Staff)]
-public sealed record GetMonitorQuery : IQuery<MonitorResponse>;
+public sealed record GetMonitorQuery(int? From = null, int? To = null, string? Phase = null, string? Sector = null, string? Province = null)
+    : IQuery<MonitorResponse>, IMonitorFilter;
+
+public sealed class GetMonitorValidator : MonitorFilterValidator<GetMonitorQuery>;
 
 /// <summary>One bar of a chart: a stable key (a code, a province) and its count.</summary>
 public sealed record Count(string Key, int Value);
@@ -62,15 +68,23 @@ internal sealed class GetMonitorHandler(ILcPeersDb db, TimeProvider time) : IQue
 
     public async ValueTask<MonitorResponse> Handle(GetMonitorQuery query, CancellationToken ct)
     {
-        var lcs = await db.LearningCommunities.AsNoTracking().Select(l => new { l.Phase, l.Region, l.Type, l.Status }).ToListAsync(ct);
-        var requests = await db.SupportRequests.AsNoTracking().Select(r => new { r.Status, r.Bottlenecks, r.Kind }).ToListAsync(ct);
-        var proposals = await db.Proposals.AsNoTracking().GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var engagements = await db.Engagements.AsNoTracking().GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var ratings = await db.EngagementFeedback.AsNoTracking().Where(f => f.Role == FeedbackRole.Coordinator).Select(f => f.Rating).ToListAsync(ct);
-        var experts = await db.Experts.AsNoTracking().Where(e => e.ErasedAt == null).Select(e => new { e.Consent, e.RolesOffered }).ToListAsync(ct);
+        var scope = MonitorScope.Of(query);
+        var lcs = (await db.LearningCommunities.AsNoTracking().ToListAsync(ct)).Where(scope.Admits).ToList();
+        var inScope = await scope.RequestsAsync(db, ct);
+        var requests = (await db.SupportRequests.AsNoTracking().Select(r => new { r.Id, r.Status, r.Bottlenecks, r.Kind }).ToListAsync(ct))
+            .Where(r => inScope is null || inScope.Contains(r.Id)).ToList();
+        var proposals = (await db.Proposals.AsNoTracking().Select(p => new { p.RequestId, p.Status }).ToListAsync(ct))
+            .Where(p => inScope is null || inScope.Contains(p.RequestId)).GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToList();
+        var engagementsInScope = (await db.Engagements.AsNoTracking().Select(e => new { e.Id, e.RequestId, e.Status }).ToListAsync(ct))
+            .Where(e => inScope is null || inScope.Contains(e.RequestId)).ToList();
+        var engagementIds = engagementsInScope.Select(e => e.Id).ToHashSet();
+        var engagements = engagementsInScope.GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.Count() }).ToList();
+        var ratings = (await db.EngagementFeedback.AsNoTracking().Where(f => f.Role == FeedbackRole.Coordinator).Select(f => new { f.EngagementId, f.Rating })
+            .ToListAsync(ct)).Where(f => engagementIds.Contains(f.EngagementId)).Select(f => f.Rating).ToList();
+        var experts = await ExpertsAsync(scope, ct);
         var recent = await RecentWork.EngagementsPerExpertAsync(db, time.GetUtcNow(), ct);
-        var feedback = await FeedbackAsync(ct);
-        var concentration = WorkConcentration.Of(recent.Values, experts.Count(e => e.Consent));
+        var feedback = await FeedbackAsync(engagementIds, ct);
+        var concentration = WorkConcentration.Of(recent.Values, await db.Experts.CountAsync(e => e.ErasedAt == null && e.Consent, ct));
 
         return new MonitorResponse(
             lcs.Count,
@@ -90,19 +104,31 @@ internal sealed class GetMonitorHandler(ILcPeersDb db, TimeProvider time) : IQue
             [.. Enumerable.Range(EngagementFeedback.MinRating, EngagementFeedback.MaxRating).Select(n => new Count(n.ToString(System.Globalization.CultureInfo.InvariantCulture), ratings.Count(r => r == n)))],
             experts.Count,
             experts.Count(e => e.Consent),
-            All<ExpertRole>(experts.SelectMany(e => e.RolesOffered)),
+            All<ExpertRole>(experts.SelectMany(e => e.Roles)),
             new MonitorConcentration(concentration.Engagements, Math.Round(concentration.TopDecileShare, 4), Math.Round(concentration.Gini, 4)),
             feedback);
     }
 
-    private async Task<MonitorFeedback> FeedbackAsync(CancellationToken ct)
+    /// <summary>The experts in scope: by the phases they guided, their sectors and the provinces they work in.</summary>
+    private async Task<List<(bool Consent, IReadOnlyList<ExpertRole> Roles)>> ExpertsAsync(MonitorScope scope, CancellationToken ct)
+    {
+        var experts = await db.Experts.AsNoTracking().Where(e => e.ErasedAt == null)
+            .Select(e => new { e.Consent, e.RolesOffered, e.PhasesGuided, e.Sectors, e.Regions }).ToListAsync(ct);
+        return [.. experts
+            .Where(e => (scope.Phase is null || e.PhasesGuided.Any(p => p.Phase == scope.Phase)) && (scope.Sector is null || e.Sectors.Contains(scope.Sector))
+                && (scope.Province is null || e.Regions.SelectMany(Provinces.FromRegionText).Contains(scope.Province)))
+            .Select(e => (e.Consent, e.RolesOffered))];
+    }
+
+    private async Task<MonitorFeedback> FeedbackAsync(HashSet<EngagementId> inScope, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var ended = db.Engagements.AsNoTracking().Where(e => e.Status == EngagementStatus.Completed || e.End < today);
-        var count = await ended.CountAsync(ct);
-        var coordinator = await ended.CountAsync(e => db.EngagementFeedback.Any(f => f.EngagementId == e.Id && f.Role == FeedbackRole.Coordinator), ct);
-        var expert = await ended.CountAsync(e => db.EngagementFeedback.Any(f => f.EngagementId == e.Id && f.Role == FeedbackRole.Expert), ct);
-        return new MonitorFeedback(count, coordinator, expert, count == 0 ? null : Math.Round((double)coordinator / count, 4));
+        var ended = (await db.Engagements.AsNoTracking().Where(e => e.Status == EngagementStatus.Completed || e.End < today).Select(e => e.Id).ToListAsync(ct))
+            .Where(inScope.Contains).ToHashSet();
+        var given = await db.EngagementFeedback.AsNoTracking().Select(f => new { f.EngagementId, f.Role }).ToListAsync(ct);
+        var coordinator = given.Where(f => f.Role == FeedbackRole.Coordinator && ended.Contains(f.EngagementId)).Select(f => f.EngagementId).Distinct().Count();
+        var expert = given.Where(f => f.Role == FeedbackRole.Expert && ended.Contains(f.EngagementId)).Select(f => f.EngagementId).Distinct().Count();
+        return new MonitorFeedback(ended.Count, coordinator, expert, ended.Count == 0 ? null : Math.Round((double)coordinator / ended.Count, 4));
     }
 
     /// <summary>Every value of the vocabulary, including those with no items, so charts keep a stable shape.</summary>

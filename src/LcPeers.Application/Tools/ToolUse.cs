@@ -14,11 +14,11 @@ public sealed record ToolUse(int Requests, int Engagements, int Ratings, double?
 {
     public static readonly ToolUse None = new(0, 0, 0, null);
 
-    /// <summary>The use of every tool that was used at least once.</summary>
-    internal static async Task<Dictionary<ToolId, ToolUse>> ReadAsync(ILcPeersDb db, CancellationToken ct)
+    /// <summary>The use of every tool that was used at least once; only by the requests in <paramref name="inScope"/> when given.</summary>
+    internal static async Task<Dictionary<ToolId, ToolUse>> ReadAsync(ILcPeersDb db, CancellationToken ct, IReadOnlySet<SupportRequestId>? inScope = null)
     {
-        var requests = await db.SupportRequests.AsNoTracking().Where(r => r.Tool != null && r.Status != RequestStatus.Draft)
-            .Select(r => new { r.Id, r.Tool }).ToListAsync(ct);
+        var requests = (await db.SupportRequests.AsNoTracking().Where(r => r.Tool != null && r.Status != RequestStatus.Draft)
+            .Select(r => new { r.Id, r.Tool }).ToListAsync(ct)).Where(r => inScope is null || inScope.Contains(r.Id)).ToList();
         var toolOf = requests.ToDictionary(r => r.Id, r => r.Tool!.Value);
         var requestIds = toolOf.Keys.ToList();
         var engagements = await db.Engagements.AsNoTracking().Where(e => requestIds.Contains(e.RequestId))

@@ -5,17 +5,25 @@ using LcPeers.Application.Monitor.Impact;
 using LcPeers.Application.Monitor.Needs;
 using LcPeers.Application.Monitor.Quality;
 using LcPeers.Application.Monitor.Snapshots;
+using LcPeers.Application.Monitor.ToolsByUse;
 using LcPeers.Application.Reference.ListReferenceTerms;
 using LcPeers.Application.Tools;
-using LcPeers.Application.Tools.ListTools;
+using LcPeers.Domain.Common;
 using LcPeers.Domain.Reference;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LcPeers.Api.Pages.Staff;
 
-/// <summary>The monitor (report ch. 6.4): the directory and the service's work as bar charts staff read at a glance.</summary>
-public sealed class MonitorModel : UiPageModel
+/// <summary>
+/// The monitor (report ch. 6.4): the directory and the service's work as bar charts staff read at a glance. One filter
+/// (years, phase, sector, province) narrows every chart and table and their downloads; a value the page does not
+/// offer falls back to "all", never to an error.
+/// </summary>
+public sealed class MonitorModel(TimeProvider time) : UiPageModel
 {
+    /// <summary>How many calendar years back the period choice reaches.</summary>
+    public const int YearsOffered = 5;
+
     public MonitorResponse Monitor { get; private set; } = null!;
 
     /// <summary>One chart: a heading and its bars (label, count), the longest bar being the largest count.</summary>
@@ -33,9 +41,42 @@ public sealed class MonitorModel : UiPageModel
     [BindProperty(SupportsGet = true)]
     public int? Months { get; set; }
 
-    /// <summary>The heat map's province; empty or unknown means the whole country.</summary>
+    /// <summary>The province; empty or unknown means the whole country.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Province { get; set; }
+
+    /// <summary>The first year of the period; empty means from the start.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? From { get; set; }
+
+    /// <summary>The last year of the period (inclusive); empty means up to today.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? To { get; set; }
+
+    /// <summary>The LC's phase (a code).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Phase { get; set; }
+
+    /// <summary>The LC's sector (a code).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Sector { get; set; }
+
+    /// <summary>The years the period choice offers, the latest first.</summary>
+    public IReadOnlyList<int> YearOptions { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> PhaseLabels { get; private set; } = new Dictionary<string, string>();
+
+    public IReadOnlyDictionary<string, string> SectorLabels { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Some filter is set: the page says so, and what it does not narrow.</summary>
+    public bool IsFiltered => From is not null || To is not null || Phase is not null || Sector is not null || Province is not null;
+
+    /// <summary>The filter as a query string (<c>From=2026&amp;Phase=startup</c>), carried by the download links.</summary>
+    public string FilterQuery => string.Join("&amp;", new (string Key, string? Value)[]
+        {
+            ("From", From?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("To", To?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Phase", Phase), ("Sector", Sector), ("Province", Province), ("Months", Months?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        }.Where(p => p.Value is not null).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
 
     public NeedsView Needs { get; private set; } = null!;
 
@@ -52,14 +93,17 @@ public sealed class MonitorModel : UiPageModel
 
     public async Task OnGetAsync()
     {
-        Monitor = await Sender.Send(new GetMonitorQuery(), Ct);
         var phases = await LabelsAsync(ReferenceKind.Phase);
         var bottlenecks = await LabelsAsync(ReferenceKind.Bottleneck);
+        SectorLabels = await LabelsAsync(ReferenceKind.Sector);
+        PhaseLabels = phases;
+        NormaliseFilter();
+        Monitor = await Sender.Send(new GetMonitorQuery(From, To, Phase, Sector, Province), Ct);
         Needs = new NeedsView(await Sender.Send(NeedsQuery(), Ct), Province, phases, bottlenecks, T);
-        Quality = new QualityView(await Sender.Send(new GetQualityQuery(), Ct), await LabelsAsync(ReferenceKind.ReviewDimension), T["Development.Level"]);
-        ToolsByUse = (await Sender.Send(new ListToolsQuery(null, null, ListToolsQuery.ByUse), Ct)).Items;
-        Impact = await Sender.Send(new GetImpactQuery(), Ct);
-        History = await Sender.Send(new ListMonitorSnapshotsQuery(), Ct);
+        Quality = new QualityView(await Sender.Send(new GetQualityQuery(From, To, Phase, Sector, Province), Ct), await LabelsAsync(ReferenceKind.ReviewDimension), T["Development.Level"]);
+        ToolsByUse = (await Sender.Send(new GetToolsByUseQuery(From, To, Phase, Sector, Province), Ct)).Items;
+        Impact = await Sender.Send(new GetImpactQuery(From, To, Phase, Sector, Province), Ct);
+        History = await Sender.Send(new ListMonitorSnapshotsQuery(From, To), Ct);
         var types = await LabelsAsync(ReferenceKind.LearningCommunityType);
         string Unknown(string key, Func<string, string> label) => key == GetMonitorHandler.Unknown ? T["Monitor.Unknown"] : label(key);
 
@@ -81,25 +125,39 @@ public sealed class MonitorModel : UiPageModel
     public async Task<IActionResult> OnGetDownloadAsync(string? table, string? format)
     {
         var xlsx = format == TableExport.Xlsx;
+        NormaliseFilter();
         var (name, tables) = table switch
         {
             "needs" => ("lcpeers-needs", MonitorTables.Of(await Sender.Send(NeedsQuery(), Ct))),
-            "quality" => ("lcpeers-quality", MonitorTables.Of(await Sender.Send(new GetQualityQuery(), Ct))),
-            "tools" => ("lcpeers-tools", MonitorTables.Of(await Sender.Send(new ListToolsQuery(null, null, ListToolsQuery.ByUse), Ct))),
-            "impact" => ("lcpeers-impact", MonitorTables.Of(await Sender.Send(new GetImpactQuery(), Ct))),
-            "history" => ("lcpeers-history", MonitorTables.Of(await Sender.Send(new ListMonitorSnapshotsQuery(), Ct))),
-            _ => ("lcpeers-monitor", MonitorTables.Of(await Sender.Send(new GetMonitorQuery(), Ct))),
+            "quality" => ("lcpeers-quality", MonitorTables.Of(await Sender.Send(new GetQualityQuery(From, To, Phase, Sector, Province), Ct))),
+            "tools" => ("lcpeers-tools", MonitorTables.Of(await Sender.Send(new GetToolsByUseQuery(From, To, Phase, Sector, Province), Ct))),
+            "impact" => ("lcpeers-impact", MonitorTables.Of(await Sender.Send(new GetImpactQuery(From, To, Phase, Sector, Province), Ct))),
+            "history" => ("lcpeers-history", MonitorTables.Of(await Sender.Send(new ListMonitorSnapshotsQuery(From, To), Ct))),
+            _ => ("lcpeers-monitor", MonitorTables.Of(await Sender.Send(new GetMonitorQuery(From, To, Phase, Sector, Province), Ct))),
         };
         return xlsx
             ? File(TableExport.ToXlsx(tables), TableExport.XlsxContentType, name + ".xlsx")
             : File(TableExport.ToCsv(tables), TableExport.CsvContentType, name + ".csv");
     }
 
-    private GetNeedsQuery NeedsQuery()
+    private GetNeedsQuery NeedsQuery() => new(Months, Phase: Phase, Province: Province, Sector: Sector, From: From, To: To);
+
+    /// <summary>Keeps only what the page offers; anything else means "all" (and a reversed period is put the right way round).</summary>
+    private void NormaliseFilter()
     {
+        var thisYear = Application.Common.LocalTimes.ToLocal(time.GetUtcNow(), Application.Common.LocalTimes.Amsterdam).Year;
+        YearOptions = [.. Enumerable.Range(0, YearsOffered).Select(i => thisYear - i)];
+        From = From is { } f && YearOptions.Contains(f) ? f : null;
+        To = To is { } t && YearOptions.Contains(t) ? t : null;
+        if (From > To)
+        {
+            (From, To) = (To, From);
+        }
+
         Months = Months is { } m && MonthOptions.Contains(m) ? m : GetNeedsQuery.DefaultMonths;
         Province = Domain.Reference.Provinces.TryNormalise(Province, out var province) ? province : null;
-        return new GetNeedsQuery(Months, Province: Province);
+        Phase = Codes<Domain.Reference.Phase>.IsValid(Phase) ? Phase : null;
+        Sector = Sectors.IsKnown(Sector) ? Sector : null;
     }
 
     private static List<(string, int)> Bars(IReadOnlyList<Count> counts, Func<string, string> label) =>

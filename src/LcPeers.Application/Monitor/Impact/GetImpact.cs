@@ -11,10 +11,14 @@ namespace LcPeers.Application.Monitor.Impact;
 /// <summary>
 /// The impact the LCs report (report ch. 6.4, a Theory of Change: input, throughput, output, outcome, impact): totals
 /// per year, and per year by phase, sector and province. An LC that did not report for a year counts as missing,
-/// never as zero.
+/// never as zero. The filters narrow the reports to the years of their periods and the LCs they are about (and the
+/// LCs counted as missing to those in scope).
 /// </summary>
 [RequiresRole(Roles.Staff)]
-public sealed record GetImpactQuery : IQuery<ImpactResponse>;
+public sealed record GetImpactQuery(int? From = null, int? To = null, string? Phase = null, string? Sector = null, string? Province = null)
+    : IQuery<ImpactResponse>, IMonitorFilter;
+
+public sealed class GetImpactValidator : MonitorFilterValidator<GetImpactQuery>;
 
 /// <summary>The sums of one group's reports.</summary>
 public sealed record ImpactTotals(int Reports, int StudentsTrained, int WorkersUpskilled, int Innovations, int PartnersJoined, int PartnersLeft);
@@ -41,8 +45,10 @@ internal sealed class GetImpactHandler(ILcPeersDb db) : IQueryHandler<GetImpactQ
 
     public async ValueTask<ImpactResponse> Handle(GetImpactQuery query, CancellationToken ct)
     {
-        var reports = await db.ImpactReports.AsNoTracking().ToListAsync(ct);
-        var lcs = await db.LearningCommunities.AsNoTracking().ToDictionaryAsync(l => l.Id, ct);
+        var scope = MonitorScope.Of(query);
+        var lcs = (await db.LearningCommunities.AsNoTracking().ToListAsync(ct)).Where(scope.Admits).ToDictionary(l => l.Id);
+        var reports = (await db.ImpactReports.AsNoTracking().ToListAsync(ct))
+            .Where(r => scope.CoversYear(r.Year) && lcs.ContainsKey(r.LearningCommunityId)).ToList();
         var active = lcs.Values.Count(l => l.Status == LearningCommunityStatus.Active);
         var years = reports.GroupBy(r => r.Year).OrderBy(g => g.Key).Select(g =>
         {

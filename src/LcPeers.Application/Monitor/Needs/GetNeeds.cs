@@ -14,10 +14,15 @@ namespace LcPeers.Application.Monitor.Needs;
 /// <summary>
 /// What the network needs and who can help (report ch. 6.4): requests of the last <see cref="Months"/> months (and
 /// every request still waiting) against the experts who could take such a request now, per phase × bottleneck and
-/// province. Filters narrow the rows; they never change how a row is counted.
+/// province. Phase, bottleneck and province narrow the rows; they never change how a row is counted. A sector narrows
+/// the requests to those of LCs in that sector (the experts counted stay everyone who could take them: partnership
+/// expertise travels across sectors). A period in years (<see cref="From"/>, <see cref="To"/>) replaces the months:
+/// the requests submitted in those years, and the waiting ones only when the period reaches today.
 /// </summary>
 [RequiresRole(Roles.Staff)]
-public sealed record GetNeedsQuery(int? Months = null, string? Phase = null, string? Bottleneck = null, string? Province = null) : IQuery<NeedsResponse>
+public sealed record GetNeedsQuery(
+    int? Months = null, string? Phase = null, string? Bottleneck = null, string? Province = null, string? Sector = null, int? From = null, int? To = null)
+    : IQuery<NeedsResponse>, IMonitorFilter
 {
     public const int DefaultMonths = 12;
     public const int MaxMonths = 120;
@@ -39,17 +44,13 @@ public sealed record NeedRow(
 
 public sealed record NeedsResponse(DateOnly From, DateOnly To, int Months, IReadOnlyList<NeedRow> Rows);
 
-public sealed class GetNeedsValidator : AbstractValidator<GetNeedsQuery>
+public sealed class GetNeedsValidator : MonitorFilterValidator<GetNeedsQuery>
 {
     public GetNeedsValidator()
     {
         RuleFor(q => q.Months).InclusiveBetween(1, GetNeedsQuery.MaxMonths);
-        RuleFor(q => q.Phase).Must(p => p is null || Codes<Phase>.IsValid(p))
-            .WithMessage($"'phase' must be one of: {string.Join(", ", Codes<Phase>.All)}.");
         RuleFor(q => q.Bottleneck).Must(b => b is null || Codes<Bottleneck>.IsValid(b))
             .WithMessage($"'bottleneck' must be one of: {string.Join(", ", Codes<Bottleneck>.All)}.");
-        RuleFor(q => q.Province).Must(p => p is null || Provinces.IsKnown(p))
-            .WithMessage($"'province' must be one of: {string.Join(", ", Provinces.All)}.");
     }
 }
 
@@ -61,18 +62,36 @@ internal sealed class GetNeedsHandler(ILcPeersDb db, TimeProvider time) : IQuery
     public async ValueTask<NeedsResponse> Handle(GetNeedsQuery query, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var from = now.AddMonths(-query.MonthsOrDefault);
-        var rows = NeedsCalculator.Rows(await DemandAsync(from, ct), await SupplyAsync(DateOnly.FromDateTime(now.UtcDateTime), ct));
+        var (from, to) = Window(query, now);
+        var rows = NeedsCalculator.Rows(await DemandAsync(from, to, query.Sector, now, ct), await SupplyAsync(DateOnly.FromDateTime(now.UtcDateTime), ct));
         var province = query.Province is null ? null : Provinces.Normalise(query.Province);
         var filtered = rows.Where(r => (query.Phase is null || r.Phase == query.Phase) && (query.Bottleneck is null || r.Bottleneck == query.Bottleneck)
             && (province is null || r.Province == province)).ToList();
-        return new NeedsResponse(DateOnly.FromDateTime(from.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime), query.MonthsOrDefault, filtered);
+        var months = query.From is null && query.To is null ? query.MonthsOrDefault : (int)Math.Round((to - from).TotalDays / (365.25 / 12));
+        return new NeedsResponse(DateOnly.FromDateTime(from.UtcDateTime), DateOnly.FromDateTime(to.UtcDateTime), months, filtered);
     }
 
-    private async Task<List<DemandFact>> DemandAsync(DateTimeOffset from, CancellationToken ct)
+    /// <summary>The last months up to now, or the calendar years asked for (Europe/Amsterdam), never past now.</summary>
+    private static (DateTimeOffset From, DateTimeOffset To) Window(GetNeedsQuery query, DateTimeOffset now)
+    {
+        if (query.From is null && query.To is null)
+        {
+            return (now.AddMonths(-query.MonthsOrDefault), now);
+        }
+
+        var zone = LocalTimes.Zone(LocalTimes.Amsterdam);
+        DateTimeOffset StartOf(int year) => new(new DateTime(year, 1, 1), zone.GetUtcOffset(new DateTime(year, 1, 1)));
+        var from = query.From is { } f ? StartOf(f) : DateTimeOffset.MinValue;
+        var to = query.To is { } t ? StartOf(t + 1) : now;
+        return (from == DateTimeOffset.MinValue ? StartOf(MonitorFilterValidator<GetNeedsQuery>.FirstYear) : from, to < now ? to : now);
+    }
+
+    private async Task<List<DemandFact>> DemandAsync(DateTimeOffset from, DateTimeOffset to, string? sector, DateTimeOffset now, CancellationToken ct)
     {
         var requests = await db.SupportRequests.AsNoTracking().Where(r => r.Status != RequestStatus.Draft).ToListAsync(ct);
-        var regions = await db.LearningCommunities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Region, ct);
+        var lcs = await db.LearningCommunities.AsNoTracking().ToDictionaryAsync(l => l.Id, ct);
+        var regions = lcs.ToDictionary(l => l.Key, l => l.Value.Region);
+        var waitingCount = to >= now;
         var firstMatch = (await db.Engagements.AsNoTracking().Select(e => new { e.RequestId, e.CreatedAt }).ToListAsync(ct))
             .GroupBy(e => e.RequestId).ToDictionary(g => g.Key, g => g.Min(e => e.CreatedAt));
         var unstaffable = (await db.MatchingRuns.AsNoTracking().Where(r => r.Status == MatchingRunStatus.Completed).ToListAsync(ct))
@@ -80,7 +99,8 @@ internal sealed class GetNeedsHandler(ILcPeersDb db, TimeProvider time) : IQuery
 
         return [.. requests
             .Select(r => (Request: r, SubmittedAt: r.History.FirstOrDefault(h => h.To == RequestStatus.Submitted)?.At ?? r.CreatedAt))
-            .Where(x => x.Request.Phase is not null && (x.SubmittedAt >= from || Waiting.Contains(x.Request.Status)))
+            .Where(x => x.Request.Phase is not null && ((x.SubmittedAt >= from && x.SubmittedAt <= to) || (waitingCount && Waiting.Contains(x.Request.Status))))
+            .Where(x => sector is null || (lcs.TryGetValue(x.Request.LearningCommunityId, out var lc) && lc.Sectors.Contains(sector)))
             .Select(x =>
             {
                 var matched = firstMatch.TryGetValue(x.Request.Id, out var at) ? (at - x.SubmittedAt).TotalDays : (double?)null;
