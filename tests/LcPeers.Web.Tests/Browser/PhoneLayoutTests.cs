@@ -15,11 +15,12 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
     {
         var wide = new List<string>();
         var visitor = await browser.NewPageAsync(PhoneWidth, 844);
-        await CheckAsync(visitor, wide, "/", "/learning-communities", "/tools", "/reference");
+        await CheckAsync(visitor, wide, "/", "/learning-communities", "/tools", "/reference", "/goede-praktijken", "/verhalen");
 
         var staff = await browser.NewPageAsync(PhoneWidth, 844);
         await staff.SignInAsync(WebFactory.Staff);
-        await CheckAsync(staff, wide, "/staff/requests", "/staff/experts", "/staff/monitor", "/staff/runs", "/staff/weights", "/staff/outbox", "/staff/audit", "/tools");
+        await CheckAsync(staff, wide, "/staff/requests", "/staff/experts", "/staff/monitor", "/staff/runs", "/staff/weights", "/staff/outbox", "/staff/audit", "/tools",
+            "/staff/tools/new", "/staff/good-practices", "/staff/stories", "/staff/monitor?Sector=biobased-economy");
 
         var coordinator = await browser.NewPageAsync(PhoneWidth, 844);
         await coordinator.SignInAsync(WebFactory.CoordinatorWindOpZee);
