@@ -3,6 +3,7 @@ using LcPeers.Api.Security;
 using LcPeers.Application.Monitor;
 using LcPeers.Application.Monitor.Impact;
 using LcPeers.Application.Monitor.Needs;
+using LcPeers.Application.Monitor.Publication;
 using LcPeers.Application.Monitor.Quality;
 using LcPeers.Application.Monitor.Snapshots;
 using LcPeers.Application.Monitor.ToolsByUse;
@@ -84,6 +85,21 @@ internal static class MonitorEndpoints
             .WithSummary("The network month by month: the headline figures of the monthly snapshots (LCs, requests, open requests, engagements, " +
                 "experts, ratings, feedback share), the oldest first; the first is taken at start-up (staff). Filter with from and to (calendar years); " +
                 "a snapshot holds the whole network, so it takes no phase, sector or province. Add ?format=csv or ?format=xlsx for a download.");
+
+        monitor.MapGet("/publication", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetMonitorPublicationQuery(), ct)))
+            .WithName("GetMonitorPublication")
+            .WithSummary("Which monitor aggregates (needs, quality, impact, history) are public, with the version to change them from (staff).");
+
+        monitor.MapPut("/publication", async (PublishMonitorAggregatesCommand command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command, ct)))
+            .WithName("PublishMonitorAggregates")
+            .WithSummary("Make exactly these aggregates public (staff): { \"aggregates\": [\"quality\"], \"version\": 1 }. None of them names an LC. " +
+                "Audited; a stale version is 409.");
+
+        monitor.MapGet("/public", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetPublicMonitorQuery(), ct)))
+            .WithName("GetPublicMonitor")
+            .WithSummary("The public network monitor: the aggregates staff made public, for the whole network; null for the others. Anyone may read it.")
+            .AllowAnonymous();
 
         return app;
     }

@@ -30,6 +30,7 @@ public static class Navigation
             new("/learning-communities", "Nav.Directory"),
             new("/tools", "Nav.Tools"),
             new("/verhalen", "Nav.Stories"),
+            new("/netwerkmonitor", "Nav.NetworkMonitor"),
             new("/phases-and-bottlenecks", "Nav.Reference"),
         ]),
         new("Nav.Section.Expert", [Roles.Expert],

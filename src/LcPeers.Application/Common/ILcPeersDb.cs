@@ -38,6 +38,7 @@ public interface ILcPeersDb
     DbSet<OutboxEmail> OutboxEmails { get; }
     DbSet<ImpactReport> ImpactReports { get; }
     DbSet<MonitorSnapshot> MonitorSnapshots { get; }
+    DbSet<MonitorPublication> MonitorPublication { get; }
     DbSet<GoodPractice> GoodPractices { get; }
     DbSet<MailPreference> MailPreferences { get; }
     DbSet<Story> Stories { get; }

@@ -12,4 +12,5 @@ public static class AuditEntityKinds
     public const string MatchingWeights = "matching-weights";
     public const string Tool = "tool";
     public const string GoodPractice = "good-practice";
+    public const string MonitorPublication = "monitor-publication";
 }

@@ -41,6 +41,7 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ImpactReport> ImpactReports => Set<ImpactReport>();
     public DbSet<MonitorSnapshot> MonitorSnapshots => Set<MonitorSnapshot>();
+    public DbSet<MonitorPublication> MonitorPublication => Set<MonitorPublication>();
     public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
     public DbSet<Story> Stories => Set<Story>();
 

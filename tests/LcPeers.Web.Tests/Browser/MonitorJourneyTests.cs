@@ -91,4 +91,50 @@ public sealed class MonitorJourneyTests(BrowserFixture browser)
         var refused = await coordinator.GotoAsync("/staff/monitor");
         Assert.Equal(403, refused!.Status);
     }
+
+    [Fact]
+    public async Task Staff_MakeChosenFiguresPublic_AndAVisitorReadsThemOnTheNetworkMonitor_WithoutLcNames()
+    {
+        var visitor = await browser.NewPageAsync();
+        await visitor.GotoAsync("/");
+        await visitor.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Netwerkmonitor" }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Netwerkmonitor");
+        await Expect(visitor.Locator("#network-none")).ToBeVisibleAsync(); // nothing is public until staff choose
+
+        var staff = await browser.NewPageAsync();
+        await staff.SignInAsync(WebFactory.Staff);
+        await staff.GotoAsync("/staff/monitor#publication");
+        var publication = staff.Locator("#publication");
+        await publication.GetByLabel("Kwaliteit over tijd").CheckAsync();
+        await publication.GetByLabel("Impact die de LC's melden").CheckAsync();
+        await publication.GetByRole(AriaRole.Button, new() { Name = "Keuze opslaan" }).ClickAsync();
+        await Expect(staff.GetByRole(AriaRole.Status).Filter(new() { HasText = "De netwerkmonitor toont nu wat je koos." })).ToBeVisibleAsync();
+        await Expect(staff.Locator("#publication-changed")).ToContainTextAsync("Laatst gewijzigd door");
+        await Expect(publication.GetByLabel("Kwaliteit over tijd")).ToBeCheckedAsync();
+        await Expect(publication.GetByLabel("Vraag en aanbod")).Not.ToBeCheckedAsync();
+        await staff.AssertAccessibleAsync("monitor-publication");
+
+        await visitor.ReloadAsync();
+        await Expect(visitor.Locator("#network-quality tbody tr").First).ToBeVisibleAsync();
+        Assert.True(await visitor.Locator("#network-impact tbody tr").CountAsync() >= 2);
+        await Expect(visitor.Locator("#network-needs")).ToHaveCountAsync(0);
+        await Expect(visitor.Locator("#network-history")).ToHaveCountAsync(0);
+        var text = await visitor.Locator("main").TextContentAsync() ?? "";
+        foreach (var lc in new[] { "CIV Energie", "Hydrogreenn", "Plant of the Future", "CoE Smart Sustainable Cities" })
+        {
+            Assert.DoesNotContain(lc, text, StringComparison.Ordinal);
+        }
+
+        await visitor.AssertAccessibleAsync("network-monitor");
+        await visitor.ScreenshotAsync("monitor-02-network");
+
+        // Taken back: the visitor sees nothing again.
+        await staff.GotoAsync("/staff/monitor#publication");
+        await publication.GetByLabel("Kwaliteit over tijd").UncheckAsync();
+        await publication.GetByLabel("Impact die de LC's melden").UncheckAsync();
+        await publication.GetByRole(AriaRole.Button, new() { Name = "Keuze opslaan" }).ClickAsync();
+        await Expect(staff.GetByRole(AriaRole.Status).Filter(new() { HasText = "De netwerkmonitor toont nu wat je koos." })).ToBeVisibleAsync();
+        await visitor.ReloadAsync();
+        await Expect(visitor.Locator("#network-none")).ToBeVisibleAsync();
+    }
 }

@@ -3,6 +3,7 @@ using LcPeers.Api.Web;
 using LcPeers.Application.Monitor;
 using LcPeers.Application.Monitor.Impact;
 using LcPeers.Application.Monitor.Needs;
+using LcPeers.Application.Monitor.Publication;
 using LcPeers.Application.Monitor.Quality;
 using LcPeers.Application.Monitor.Snapshots;
 using LcPeers.Application.Monitor.ToolsByUse;
@@ -91,6 +92,17 @@ public sealed class MonitorModel(TimeProvider time) : UiPageModel
     /// <summary>The monthly snapshots, oldest first.</summary>
     public MonitorHistoryResponse History { get; private set; } = null!;
 
+    /// <summary>Which aggregates the public network monitor shows.</summary>
+    public MonitorPublicationResponse Publication { get; private set; } = null!;
+
+    /// <summary>The aggregates ticked in the publication form.</summary>
+    [BindProperty]
+    public List<string> Aggregates { get; set; } = [];
+
+    /// <summary>The publication's version the form was loaded with.</summary>
+    [BindProperty]
+    public int? PublicationVersion { get; set; }
+
     public async Task OnGetAsync()
     {
         var phases = await LabelsAsync(ReferenceKind.Phase);
@@ -104,6 +116,7 @@ public sealed class MonitorModel(TimeProvider time) : UiPageModel
         ToolsByUse = (await Sender.Send(new GetToolsByUseQuery(From, To, Phase, Sector, Province), Ct)).Items;
         Impact = await Sender.Send(new GetImpactQuery(From, To, Phase, Sector, Province), Ct);
         History = await Sender.Send(new ListMonitorSnapshotsQuery(From, To), Ct);
+        Publication = await Sender.Send(new GetMonitorPublicationQuery(), Ct);
         var types = await LabelsAsync(ReferenceKind.LearningCommunityType);
         string Unknown(string key, Func<string, string> label) => key == GetMonitorHandler.Unknown ? T["Monitor.Unknown"] : label(key);
 
@@ -119,6 +132,20 @@ public sealed class MonitorModel(TimeProvider time) : UiPageModel
             new("ratings", T["Monitor.RatingsByScore"], Bars(Monitor.RatingsByScore, k => k)),
             new("experts-by-role", T["Monitor.ExpertsByRole"], Bars(Monitor.ExpertsByRole, k => T.Code("role-offered", k))),
         ];
+    }
+
+    /// <summary>Staff choose which aggregates the public network monitor shows; a stale choice is reported on the form.</summary>
+    public async Task<IActionResult> OnPostPublishAsync()
+    {
+        if (!await TrySendAsync(async ct => await Sender.Send(new PublishMonitorAggregatesCommand(Aggregates, PublicationVersion), ct),
+                new FormErrorMap("", typeof(MonitorModel), "Monitor.Publication")))
+        {
+            await OnGetAsync();
+            return Page();
+        }
+
+        StatusMessage = T["Monitor.Publication.Saved"];
+        return Redirect("/staff/monitor#publication");
     }
 
     /// <summary>A monitor table as a download: <c>?handler=Download&amp;table=needs&amp;format=csv</c> (or <c>xlsx</c>; tables counts, needs, quality, tools, impact, history).</summary>
