@@ -47,4 +47,6 @@ public static class AuditActions
     public const string Added = "added";
     public const string Changed = "changed";
     public const string Removed = "removed";
+    public const string ConsentGiven = "consent-given";
+    public const string ConsentWithdrawn = "consent-withdrawn";
 }

@@ -13,4 +13,5 @@ public static class AuditEntityKinds
     public const string Tool = "tool";
     public const string GoodPractice = "good-practice";
     public const string MonitorPublication = "monitor-publication";
+    public const string Story = "story";
 }

@@ -111,6 +111,12 @@ public sealed class StoryTests(LcPeersApiFactory factory) : IClassFixture<LcPeer
         var withdrawn = await (await factory.CreateClient().GetAsync($"/api/stories/{id}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal(JsonValueKind.Null, withdrawn.GetProperty("expertName").ValueKind);
         Assert.Contains(withdrawn.GetProperty("expert").GetString(), AnonymousExpert);
+
+        // Every step is in the audit trail: written, submitted, published, the consent given and withdrawn.
+        var audit = (await (await s.Staff.GetAsync($"/api/audit?entityId={id}", Ct)).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray()
+            .Select(a => (Action: a.GetProperty("action").GetString(), To: a.TryGetProperty("to", out var to) ? to.GetString() : null)).ToList();
+        (string?, string?)[] expected = [("added", "draft"), ("consent-given", null), ("consent-withdrawn", null), ("status-changed", "published"), ("status-changed", "submitted")];
+        Assert.Equal(expected, audit.Select(a => ((string?)a.Action, a.To)).OrderBy(a => a.Item1, StringComparer.Ordinal).ThenBy(a => a.Item2, StringComparer.Ordinal));
     }
 
     [Fact]

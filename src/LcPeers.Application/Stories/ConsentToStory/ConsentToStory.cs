@@ -42,12 +42,14 @@ internal sealed class ConsentToStoryAuthorizer(ILcPeersDb db, ICurrentUser user)
     }
 }
 
-internal sealed class ConsentToStoryHandler(ILcPeersDb db, StoryAccess access, TimeProvider time) : ICommandHandler<ConsentToStoryCommand, StoryResponse>
+internal sealed class ConsentToStoryHandler(ILcPeersDb db, StoryAccess access, ICurrentUser user, TimeProvider time) : ICommandHandler<ConsentToStoryCommand, StoryResponse>
 {
     public async ValueTask<StoryResponse> Handle(ConsentToStoryCommand command, CancellationToken ct)
     {
         var story = await access.LoadAsync(command.StoryId, ct);
-        story.RecordExpertConsent(command.Consent!.Value, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        story.RecordExpertConsent(command.Consent!.Value, now);
+        StoryAudit.Consent(db, story, command.Consent.Value, user.Actor(), now);
         await db.SaveChangesAsync(ct);
         return await access.ToResponseAsync(story, ct);
     }

@@ -36,14 +36,17 @@ internal sealed class ReviewStoryHandler(ILcPeersDb db, StoryAccess access, ICur
     public async ValueTask<StoryResponse> Handle(ReviewStoryCommand command, CancellationToken ct)
     {
         var story = await access.LoadAsync(command.StoryId, ct);
+        var (from, now) = (story.Status, time.GetUtcNow());
         if (command.Decision == ReviewStoryCommand.Publish)
         {
-            story.Publish(user.Actor(), time.GetUtcNow());
+            story.Publish(user.Actor(), now);
         }
         else
         {
-            story.Return(user.Actor(), command.Note!, time.GetUtcNow());
+            story.Return(user.Actor(), command.Note!, now);
         }
+
+        StoryAudit.StatusChanged(db, story, from, user.Actor(), now);
 
         await db.SaveChangesAsync(ct);
         return await access.ToResponseAsync(story, ct);

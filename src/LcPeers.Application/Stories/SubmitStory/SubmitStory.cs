@@ -8,12 +8,14 @@ namespace LcPeers.Application.Stories.SubmitStory;
 [RequiresRole(Roles.Coordinator, Roles.Staff)]
 public sealed record SubmitStoryCommand(Guid StoryId) : ICommand<StoryResponse>, IStoryScoped;
 
-internal sealed class SubmitStoryHandler(ILcPeersDb db, StoryAccess access, TimeProvider time) : ICommandHandler<SubmitStoryCommand, StoryResponse>
+internal sealed class SubmitStoryHandler(ILcPeersDb db, StoryAccess access, ICurrentUser user, TimeProvider time) : ICommandHandler<SubmitStoryCommand, StoryResponse>
 {
     public async ValueTask<StoryResponse> Handle(SubmitStoryCommand command, CancellationToken ct)
     {
         var story = await access.LoadAsync(command.StoryId, ct);
-        story.Submit(time.GetUtcNow());
+        var (from, now) = (story.Status, time.GetUtcNow());
+        story.Submit(now);
+        StoryAudit.StatusChanged(db, story, from, user.Actor(), now);
         await db.SaveChangesAsync(ct);
         return await access.ToResponseAsync(story, ct);
     }

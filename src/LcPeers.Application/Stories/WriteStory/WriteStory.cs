@@ -54,6 +54,8 @@ internal sealed class WriteStoryHandler(ILcPeersDb db, ICurrentUser user, ToolRe
             ?? throw new NotFoundException("Engagement", engagementId.Value);
         var story = Story.Write(engagement, await command.ToContentAsync(tools, ct), user.Actor(), time.GetUtcNow());
         db.Stories.Add(story);
+        db.AuditEntries.Add(Domain.Auditing.AuditEntry.Record(Domain.Auditing.AuditEntityKinds.Story, story.Id.Value, Domain.Auditing.AuditActions.Added,
+            null, Domain.Common.Codes<StoryStatus>.Of(story.Status), user.Actor(), story.CreatedAt));
         await db.SaveChangesAsync(ct);
         return story.Id.Value;
     }
