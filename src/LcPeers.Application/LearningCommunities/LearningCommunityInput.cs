@@ -20,7 +20,12 @@ public interface ILearningCommunityInput
     IReadOnlyList<string>? Sectors { get; }
     IReadOnlyList<ContactPersonDto>? Contacts { get; }
     string? Description { get; }
+    IReadOnlyList<PartnerTypeInput>? PartnerTypes { get; }
+    int? StartedYear { get; }
 }
+
+/// <summary>How many partners of one kind (<see cref="Domain.LearningCommunities.PartnerTypes"/>: vo, mbo, hbo, wo, company, sme, government, research).</summary>
+public sealed record PartnerTypeInput(string? Type, int? Count);
 
 internal static class LearningCommunityInput
 {
@@ -29,6 +34,8 @@ internal static class LearningCommunityInput
     public const int OrganisationMaxLength = 200;
     public const int MaxPartnerOrganisations = 500;
     public const int DescriptionMaxLength = 4000;
+    public const int FirstStartedYear = 1950;
+    public const int LastStartedYear = 2100;
 
     /// <summary>Field rules shared by create and update; property names are the JSON field names.</summary>
     public static void AddInputRules<T>(this AbstractValidator<T> v) where T : ILearningCommunityInput
@@ -56,6 +63,15 @@ internal static class LearningCommunityInput
             c.RuleFor(x => x.Phone).MaximumLength(50).SingleLine().WithName("phone");
         }).OverridePropertyName("contacts");
         v.RuleFor(x => x.Description).MaximumLength(DescriptionMaxLength).NoControlCharacters().WithName("description");
+        v.RuleForEach(x => x.PartnerTypes).NotNull().ChildRules(p =>
+        {
+            p.RuleFor(x => x.Type).Must(PartnerTypes.IsKnown)
+                .WithMessage($"'type' must be one of: {string.Join(", ", PartnerTypes.All)}.").WithName("type");
+            p.RuleFor(x => x.Count).NotNull().InclusiveBetween(1, PartnerTypes.MaxCount).WithName("count");
+        }).OverridePropertyName("partnerTypes");
+        v.RuleFor(x => x.PartnerTypes).Must(list => list is null || list.Where(p => p is not null).GroupBy(p => p.Type).All(g => g.Count() == 1))
+            .WithMessage("'partnerTypes' names each kind of partner once.").WithName("partnerTypes");
+        v.RuleFor(x => x.StartedYear).InclusiveBetween(FirstStartedYear, LastStartedYear).WithName("startedYear");
     }
 
     /// <summary>Builds the domain profile from validated input; defaults: type other, status active.</summary>
@@ -69,5 +85,7 @@ internal static class LearningCommunityInput
         input.PartnerOrganisations ?? [],
         [.. (input.Sectors ?? []).Select(s => s.Trim().ToLowerInvariant())],
         [.. (input.Contacts ?? []).Select(c => new ContactPerson(c.Name, c.Role, c.Email, c.Phone))],
-        input.Description);
+        input.Description,
+        [.. (input.PartnerTypes ?? []).Select(p => new PartnerTypeCount(p.Type!, p.Count!.Value))],
+        input.StartedYear);
 }

@@ -31,6 +31,12 @@ public sealed record LearningCommunityResponse(
     /// <summary>Two confirmation requests to the coordinators went unanswered (staff see it marked).</summary>
     public bool Stale { get; init; }
 
+    /// <summary>How many partners of each kind it has, in the order of <see cref="Domain.LearningCommunities.PartnerTypes.All"/>.</summary>
+    public IReadOnlyList<PartnerTypeCount> PartnerTypes { get; init; } = [];
+
+    /// <summary>The year it started.</summary>
+    public int? StartedYear { get; init; }
+
     public static LearningCommunityResponse From(LearningCommunity lc) => new(
         lc.Id.Value,
         lc.Name,
@@ -51,5 +57,7 @@ public sealed record LearningCommunityResponse(
     {
         ConfirmedAt = lc.DirectoryConfirmedAt,
         Stale = lc.IsDirectoryStale,
+        PartnerTypes = lc.PartnerTypes,
+        StartedYear = lc.StartedYear,
     };
 }

@@ -9,6 +9,7 @@ namespace LcPeers.Domain.LearningCommunities;
 public sealed class LearningCommunity
 {
     private List<ContactPerson> _contacts = [];
+    private List<PartnerTypeCount> _partnerTypes = [];
 
     private LearningCommunity() { } // for EF
 
@@ -24,6 +25,12 @@ public sealed class LearningCommunity
     public IReadOnlyList<string> Sectors { get; private set; } = [];
     public IReadOnlyList<ContactPerson> Contacts => _contacts;
     public string? Description { get; private set; }
+
+    /// <summary>How many partners of each kind it has (education per level, companies, SMEs, governments, research).</summary>
+    public IReadOnlyList<PartnerTypeCount> PartnerTypes => _partnerTypes;
+
+    /// <summary>The year it started: how long it has existed.</summary>
+    public int? StartedYear { get; private set; }
 
     /// <summary>The LC's number in Table 2 of the source report, for seeded LCs; null for LCs added later.</summary>
     public int? ReportNumber { get; private set; }
@@ -116,6 +123,10 @@ public sealed class LearningCommunity
         Sectors = DistinctTrimmed(profile.Sectors);
         _contacts = [.. profile.Contacts];
         Description = string.IsNullOrWhiteSpace(profile.Description) ? null : profile.Description.Trim();
+        _partnerTypes = [.. Domain.LearningCommunities.PartnerTypes.All
+            .Select(t => (profile.PartnerTypes ?? []).FirstOrDefault(p => p.Type == t && p.Count > 0))
+            .OfType<PartnerTypeCount>()];
+        StartedYear = profile.StartedYear;
         UpdatedAt = now;
         MarkDirectoryConfirmed(now);
     }

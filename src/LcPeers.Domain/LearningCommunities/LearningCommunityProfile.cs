@@ -13,4 +13,6 @@ public sealed record LearningCommunityProfile(
     IReadOnlyList<string> PartnerOrganisations,
     IReadOnlyList<string> Sectors,
     IReadOnlyList<ContactPerson> Contacts,
-    string? Description);
+    string? Description,
+    IReadOnlyList<PartnerTypeCount>? PartnerTypes = null,
+    int? StartedYear = null);

@@ -614,6 +614,9 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StartedYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1555,7 +1558,34 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                                 .HasForeignKey("LearningCommunityId");
                         });
 
+                    b.OwnsMany("LcPeers.Domain.LearningCommunities.PartnerTypeCount", "PartnerTypes", b1 =>
+                        {
+                            b1.Property<Guid>("LearningCommunityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.HasKey("LearningCommunityId", "__synthesizedOrdinal");
+
+                            b1.ToTable("LearningCommunities");
+
+                            b1
+                                .ToJson("PartnerTypes")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LearningCommunityId");
+                        });
+
                     b.Navigation("Contacts");
+
+                    b.Navigation("PartnerTypes");
                 });
 
             modelBuilder.Entity("LcPeers.Domain.Matching.Proposal", b =>

@@ -17,7 +17,9 @@ public sealed record CreateLearningCommunityCommand(
     IReadOnlyList<string>? PartnerOrganisations,
     IReadOnlyList<string>? Sectors,
     IReadOnlyList<ContactPersonDto>? Contacts,
-    string? Description) : ICommand<LearningCommunityId>, ILearningCommunityInput;
+    string? Description,
+    IReadOnlyList<PartnerTypeInput>? PartnerTypes = null,
+    int? StartedYear = null) : ICommand<LearningCommunityId>, ILearningCommunityInput;
 
 internal sealed class CreateLearningCommunityHandler(ILcPeersDb db, TimeProvider time)
     : ICommandHandler<CreateLearningCommunityCommand, LearningCommunityId>

@@ -22,7 +22,9 @@ public sealed record UpdateLearningCommunityCommand(
     IReadOnlyList<string>? Sectors,
     IReadOnlyList<ContactPersonDto>? Contacts,
     string? Description,
-    int? Version) : ICommand<LearningCommunityResponse>, ILearningCommunityInput
+    int? Version,
+    IReadOnlyList<PartnerTypeInput>? PartnerTypes = null,
+    int? StartedYear = null) : ICommand<LearningCommunityResponse>, ILearningCommunityInput
 {
     /// <summary>Taken from the route, not the body.</summary>
     [JsonIgnore]

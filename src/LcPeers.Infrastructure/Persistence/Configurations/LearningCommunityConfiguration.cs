@@ -28,6 +28,12 @@ internal sealed class LearningCommunityConfiguration : IEntityTypeConfiguration<
             c.Property(p => p.Name).HasMaxLength(200);
         });
         builder.Navigation(x => x.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(x => x.PartnerTypes, p =>
+        {
+            p.ToJson();
+            p.Property(t => t.Type).HasMaxLength(20);
+        });
+        builder.Navigation(x => x.PartnerTypes).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(x => x.PartnerCount);
         builder.HasIndex(x => x.ReportNumber).IsUnique();
         builder.Property(x => x.Version).IsConcurrencyToken();

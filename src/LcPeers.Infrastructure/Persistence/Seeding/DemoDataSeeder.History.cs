@@ -21,15 +21,15 @@ namespace LcPeers.Infrastructure.Persistence.Seeding;
 public sealed partial class DemoDataSeeder
 {
     /// <summary>LCs given a phase and sectors for the history (those in <see cref="LcPartners"/> keep theirs).</summary>
-    private static readonly (string Lc, Phase Phase, string[] Sectors)[] HistoryLcs =
+    private static readonly (string Lc, Phase Phase, string[] Sectors, int Started, string Mix)[] HistoryLcs =
     [
-        ("100% Duurzaam", Phase.Startup, [Sectors.UrbanEnergy]),
-        ("CIV Energie", Phase.Deepening, [Sectors.EnergyAndIndustry, Sectors.SystemIntegration]),
-        ("Connectr", Phase.Execution, [Sectors.BuildingAndTechnology]),
-        ("CoE Smart Sustainable Cities", Phase.Deepening, [Sectors.UrbanEnergy, Sectors.Digitalisation]),
-        ("Energy College - Ik studeer Energie", Phase.Execution, [Sectors.EnergyAndIndustry]),
-        ("Hydrogreenn", Phase.Startup, [Sectors.NewGas]),
-        ("CIV Gebouwde Omgeving Limburg", Phase.Continuation, [Sectors.BuildingAndTechnology]),
+        ("100% Duurzaam", Phase.Startup, [Sectors.UrbanEnergy], 2024, "mbo:2 hbo:1 company:6 sme:5 government:2"),
+        ("CIV Energie", Phase.Deepening, [Sectors.EnergyAndIndustry, Sectors.SystemIntegration], 2019, "mbo:3 company:4 sme:2 government:1"),
+        ("Connectr", Phase.Execution, [Sectors.BuildingAndTechnology], 2021, "mbo:1 hbo:1 company:5 sme:4 government:1"),
+        ("CoE Smart Sustainable Cities", Phase.Deepening, [Sectors.UrbanEnergy, Sectors.Digitalisation], 2018, "hbo:2 wo:1 company:3 sme:2 government:3 research:1"),
+        ("Energy College - Ik studeer Energie", Phase.Execution, [Sectors.EnergyAndIndustry], 2016, "vo:8 mbo:4 hbo:2 company:40 sme:12 government:4"),
+        ("Hydrogreenn", Phase.Startup, [Sectors.NewGas], 2025, "mbo:2 hbo:2 wo:1 company:6 sme:3 government:2 research:1"),
+        ("CIV Gebouwde Omgeving Limburg", Phase.Continuation, [Sectors.BuildingAndTechnology], 2017, "mbo:2 company:3 sme:2"),
     ];
 
     private enum PastOutcome
@@ -137,12 +137,14 @@ public sealed partial class DemoDataSeeder
 
     private static void GiveHistoryLcsAProfile(List<LearningCommunity> lcs, DateTimeOffset now)
     {
-        foreach (var (name, phase, sectors) in HistoryLcs)
+        foreach (var (name, phase, sectors, started, mix) in HistoryLcs)
         {
             if (lcs.FirstOrDefault(l => l.Name == name) is { } lc)
             {
+                var partnerTypes = mix.Split(' ').Select(m => m.Split(':')).Select(m => new PartnerTypeCount(m[0], int.Parse(m[1], System.Globalization.CultureInfo.InvariantCulture))).ToList();
                 lc.Update(new LearningCommunityProfile(lc.Name, lc.Region, lc.Type, lc.Status, phase, lc.PartnerCount, lc.PartnerOrganisations, sectors,
-                    [new ContactPerson($"Contact {lc.Name} (demo)", "coördinator", $"contact.{Slug(lc.Name)}@{EmailDomain}", null)], lc.Description), now);
+                    [new ContactPerson($"Contact {lc.Name} (demo)", "coördinator", $"contact.{Slug(lc.Name)}@{EmailDomain}", null)], lc.Description,
+                    partnerTypes, started), now);
             }
         }
     }

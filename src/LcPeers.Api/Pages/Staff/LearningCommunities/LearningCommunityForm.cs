@@ -24,6 +24,12 @@ public sealed class LearningCommunityForm
     public string? PartnerOrganisations { get; set; }
 
     public List<string> Sectors { get; set; } = [];
+
+    /// <summary>The year it started.</summary>
+    public int? StartedYear { get; set; }
+
+    /// <summary>How many partners of each kind, by <see cref="Domain.LearningCommunities.PartnerTypes"/> code; empty or 0 is left out.</summary>
+    public Dictionary<string, int?> PartnerTypeCounts { get; set; } = [];
     public List<ContactRow> Contacts { get; set; } = [];
     public string? Description { get; set; }
     public int? Version { get; set; }
@@ -41,6 +47,8 @@ public sealed class LearningCommunityForm
         Sectors = [.. lc.Sectors],
         Contacts = [.. lc.Contacts.Select(c => new ContactRow { Name = c.Name, Role = c.Role, Email = c.Email, Phone = c.Phone })],
         Description = lc.Description,
+        StartedYear = lc.StartedYear,
+        PartnerTypeCounts = lc.PartnerTypes.ToDictionary(p => p.Type, p => (int?)p.Count),
         Version = lc.Version,
     }.WithBlankRows();
 
@@ -59,7 +67,7 @@ public sealed class LearningCommunityForm
         var (errors, contacts) = ContactsToSend();
         var command = new UpdateLearningCommunityCommand(
             Name, Blank(Region), Blank(Type), Blank(Status), Blank(Phase), PartnerCount, PartnerCountIsMinimum,
-            Partners(), Sectors, contacts, Blank(Description), Version)
+            Partners(), Sectors, contacts, Blank(Description), Version, PartnerTypesToSend(), StartedYear)
         {
             Id = id,
         };
@@ -71,9 +79,12 @@ public sealed class LearningCommunityForm
         var (errors, contacts) = ContactsToSend();
         var command = new CreateLearningCommunityCommand(
             Name, Blank(Region), Blank(Type), Blank(Status), Blank(Phase), PartnerCount, PartnerCountIsMinimum,
-            Partners(), Sectors, contacts, Blank(Description));
+            Partners(), Sectors, contacts, Blank(Description), PartnerTypesToSend(), StartedYear);
         return (command, errors);
     }
+
+    private List<PartnerTypeInput> PartnerTypesToSend() =>
+        [.. PartnerTypeCounts.Where(p => p.Value is { } n && n != 0).Select(p => new PartnerTypeInput(p.Key, p.Value))];
 
     private List<string> Partners() => [.. (PartnerOrganisations ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 
