@@ -103,6 +103,9 @@ public sealed class MonitorJourneyTests(BrowserFixture browser)
 
         var staff = await browser.NewPageAsync();
         await staff.SignInAsync(WebFactory.Staff);
+        var colleague = await browser.NewPageAsync(); // opened the page before the choice below is saved
+        await colleague.SignInAsync(WebFactory.Staff);
+        await colleague.GotoAsync("/staff/monitor#publication");
         await staff.GotoAsync("/staff/monitor#publication");
         var publication = staff.Locator("#publication");
         await publication.GetByLabel("Kwaliteit over tijd").CheckAsync();
@@ -113,6 +116,13 @@ public sealed class MonitorJourneyTests(BrowserFixture browser)
         await Expect(publication.GetByLabel("Kwaliteit over tijd")).ToBeCheckedAsync();
         await Expect(publication.GetByLabel("Vraag en aanbod")).Not.ToBeCheckedAsync();
         await staff.AssertAccessibleAsync("monitor-publication");
+
+        // The colleague's stale choice is refused in words and keeps what they ticked.
+        await colleague.Locator("#publication").GetByLabel("Ontwikkeling per maand").CheckAsync();
+        await colleague.Locator("#publication").GetByRole(AriaRole.Button, new() { Name = "Keuze opslaan" }).ClickAsync();
+        await Expect(colleague.Locator("#publication #form-error")).ToContainTextAsync("Iemand anders heeft dit intussen gewijzigd.");
+        await Expect(colleague.Locator("#publication").GetByLabel("Ontwikkeling per maand")).ToBeCheckedAsync();
+        await colleague.AssertAccessibleAsync("monitor-publication-stale");
 
         await visitor.ReloadAsync();
         await Expect(visitor.Locator("#network-quality tbody tr").First).ToBeVisibleAsync();

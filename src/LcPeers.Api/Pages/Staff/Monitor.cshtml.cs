@@ -99,6 +99,9 @@ public sealed class MonitorModel(TimeProvider time) : UiPageModel
     [BindProperty]
     public List<string> Aggregates { get; set; } = [];
 
+    /// <summary>What the publication form shows ticked: the stored choice, or after a refused save what was sent.</summary>
+    public IReadOnlyCollection<string> PublicationTicked => FormError is null ? Publication.Published : Aggregates;
+
     /// <summary>The publication's version the form was loaded with.</summary>
     [BindProperty]
     public int? PublicationVersion { get; set; }
