@@ -485,6 +485,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ErasedAt");
 
+                    b.HasIndex("DisplayName", "Id");
+
                     b.ToTable("Experts", (string)null);
                 });
 

@@ -480,6 +480,8 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ErasedAt");
 
+                    b.HasIndex("DisplayName", "Id");
+
                     b.ToTable("Experts", (string)null);
                 });
 

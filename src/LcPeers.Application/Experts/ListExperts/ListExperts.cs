@@ -73,24 +73,23 @@ internal sealed class ListExpertsHandler(ILcPeersDb db, ToolResolver tools) : IQ
             experts = experts.Where(e => e.Tools.Contains(tool));
         }
 
-        // Competences and phases live in JSON documents; they are filtered after the SQL filters narrowed the pool.
-        var candidates = await experts.OrderBy(e => e.DisplayName).ThenBy(e => e.Id).ToListAsync(ct);
-        IEnumerable<Expert> filtered = candidates;
+        // Competences and phases live in JSON documents behind the aggregate's private lists; the database looks into them.
         if (query.Competence is not null)
         {
             var bottleneck = Codes<Bottleneck>.Parse(query.Competence);
-            filtered = filtered.Where(e => e.CompetenceLevel(bottleneck) > 0);
+            experts = experts.Where(e => EF.Property<List<Competence>>(e, "_competences").Any(c => c.Bottleneck == bottleneck));
         }
 
         if (query.Phase is not null)
         {
             var phase = Codes<Phase>.Parse(query.Phase);
-            filtered = filtered.Where(e => e.LcsGuidedIn(phase) > 0);
+            experts = experts.Where(e => EF.Property<List<PhaseExperience>>(e, "_phasesGuided").Any(p => p.Phase == phase));
         }
 
-        var all = filtered.ToList();
+        var total = await experts.CountAsync(ct);
+        var rows = await experts.OrderBy(e => e.DisplayName).ThenBy(e => e.Id).Skip(query.SkipOf()).Take(query.SizeOf()).ToListAsync(ct);
         var names = await tools.NamesAsync(ct);
-        var page = all.Skip(query.SkipOf()).Take(query.SizeOf()).Select(e => ExpertResponse.From(e, names, showContact: true)).ToList();
-        return new PagedResponse<ExpertResponse>(page, all.Count, query.PageOf(), query.SizeOf());
+        var page = rows.Select(e => ExpertResponse.From(e, names, showContact: true)).ToList();
+        return new PagedResponse<ExpertResponse>(page, total, query.PageOf(), query.SizeOf());
     }
 }

@@ -41,6 +41,7 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         builder.Ignore(x => x.Availability);
         builder.ComplexCollection<List<AvailabilityPeriod>, AvailabilityPeriod>("_availability", c => c.ToJson("Availability"));
         builder.HasIndex(x => x.ErasedAt);
+        builder.HasIndex(x => new { x.DisplayName, x.Id }); // the pool list pages in this order
         builder.Property(x => x.Version).IsConcurrencyToken();
     }
 }
