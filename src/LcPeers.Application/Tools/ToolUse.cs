@@ -14,6 +14,10 @@ public sealed record ToolUse(int Requests, int Engagements, int Ratings, double?
 {
     public static readonly ToolUse None = new(0, 0, 0, null);
 
+    /// <summary>The catalogue by use: the most requested first, then the most engaged, then in the report's order.</summary>
+    internal static IEnumerable<ToolResponse> MostUsedFirst(IEnumerable<ToolResponse> tools) =>
+        tools.OrderByDescending(t => t.Use?.Requests ?? 0).ThenByDescending(t => t.Use?.Engagements ?? 0).ThenBy(t => t.Number);
+
     /// <summary>The use of every tool that was used at least once; only by the requests in <paramref name="inScope"/> when given.</summary>
     internal static async Task<Dictionary<ToolId, ToolUse>> ReadAsync(ILcPeersDb db, CancellationToken ct, IReadOnlySet<SupportRequestId>? inScope = null)
     {

@@ -98,6 +98,13 @@ internal sealed class Scenario(LcPeersApiFactory factory, string tag, string? co
         return (expertId, proposal, accepted.GetProperty("engagementId").GetGuid());
     }
 
+    /// <summary>Expert <paramref name="n"/> files the engagement's peer-review report: one level per dimension, in the order of <see cref="Domain.Engagements.ReviewDimensions.Ordered"/>.</summary>
+    public async Task FileReportAsync(Guid engagement, int[] levels, int n = 1, string findings = "Bevinding")
+    {
+        var dimensions = Domain.Engagements.ReviewDimensions.Ordered.Select((d, i) => new { dimension = d, level = levels[i], findings, advice = "Advies" }).ToArray();
+        await (await Expert(n).PostJsonAsync($"/api/engagements/{engagement}/report", new { dimensions })).ReadJsonAsync(HttpStatusCode.Created);
+    }
+
     /// <summary>The messages of this scenario: those addressed to its coordinator or its experts.</summary>
     public List<MimeMessage> Mine(IEnumerable<MimeMessage> messages) =>
         [.. messages.Where(m => m.To.Mailboxes.Any(a => a.Address.Contains(tag, StringComparison.Ordinal)))];

@@ -18,8 +18,6 @@ public sealed class MonitorFilterTests(LcPeersApiFactory factory) : IClassFixtur
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly string[] Dimensions = ["vision-and-ambition", "collaboration-and-governance", "learning-working-innovating", "continuity-and-embedding"];
-
     private static readonly SemaphoreSlim Arranged = new(1, 1);
     private static bool IsArranged;
 
@@ -60,8 +58,7 @@ public sealed class MonitorFilterTests(LcPeersApiFactory factory) : IClassFixtur
             return await db.SaveChangesAsync(Ct);
         });
         var (_, _, engagement) = await s.EngagedAsync(1);
-        var dimensions = Dimensions.Select(d => new { dimension = d, level, findings = "Bevinding", advice = "Advies" }).ToArray();
-        await (await s.Expert(1).PostJsonAsync($"/api/engagements/{engagement}/report", new { dimensions })).ReadJsonAsync(HttpStatusCode.Created);
+        await s.FileReportAsync(engagement, [level, level, level, level]);
         var impact = new { period = Year.ToString(CultureInfo.InvariantCulture), studentsTrained = 10 * level, workersUpskilled = 1, innovations = 0, partnersJoined = 0, partnersLeft = 0 };
         await (await s.Coordinator.PostJsonAsync($"/api/learning-communities/{s.LcId}/impact-reports", impact)).ReadJsonAsync(HttpStatusCode.Created);
     }

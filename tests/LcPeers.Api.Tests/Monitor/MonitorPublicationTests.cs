@@ -15,15 +15,12 @@ public sealed class MonitorPublicationTests(LcPeersApiFactory factory) : IClassF
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly string[] Dimensions = ["vision-and-ambition", "collaboration-and-governance", "learning-working-innovating", "continuity-and-embedding"];
-
     [Fact]
     public async Task NothingIsPublicUntilStaffChoose_ThenExactlyTheChosenAggregates_WithoutLcNames_AndAudited()
     {
         var s = await new Scenario(factory, Scenario.NewTag()).WithRequestAsync("Gas erop!", b => b["kind"] = "peer-review");
         var (_, _, engagement) = await s.EngagedAsync(1);
-        var dimensions = Dimensions.Select(d => new { dimension = d, level = 3, findings = "Bevinding bij Gas erop!", advice = "Advies" }).ToArray();
-        await (await s.Expert(1).PostJsonAsync($"/api/engagements/{engagement}/report", new { dimensions })).ReadJsonAsync(HttpStatusCode.Created);
+        await s.FileReportAsync(engagement, [3, 3, 3, 3], findings: "Bevinding bij Gas erop!");
         var visitor = factory.CreateClient();
         var staff = factory.StaffClient();
 

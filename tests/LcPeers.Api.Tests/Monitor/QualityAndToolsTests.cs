@@ -20,8 +20,7 @@ public sealed class QualityAndToolsTests(LcPeersApiFactory factory) : IClassFixt
             b["tool"] = tool;
         });
         var (_, _, engagement) = await s.EngagedAsync(1);
-        var dimensions = Dimensions.Select((d, i) => new { dimension = d, level = levels[i], findings = "Bevinding", advice = "Advies" }).ToArray();
-        await (await s.Expert(1).PostJsonAsync($"/api/engagements/{engagement}/report", new { dimensions })).ReadJsonAsync(HttpStatusCode.Created);
+        await s.FileReportAsync(engagement, levels);
         return (s, engagement);
     }
 

@@ -24,8 +24,7 @@ internal sealed class GetToolsByUseHandler(ILcPeersDb db) : IQueryHandler<GetToo
         var inScope = await MonitorScope.Of(query).RequestsAsync(db, ct);
         var use = await ToolUse.ReadAsync(db, ct, inScope);
         var tools = await db.Tools.AsNoTracking().OrderBy(t => t.Number).ToListAsync(ct);
-        var items = tools.Select(t => ToolResponse.From(t, use.GetValueOrDefault(t.Id, ToolUse.None)))
-            .OrderByDescending(t => t.Use!.Requests).ThenByDescending(t => t.Use!.Engagements).ThenBy(t => t.Number).ToList();
+        var items = ToolUse.MostUsedFirst(tools.Select(t => ToolResponse.From(t, use.GetValueOrDefault(t.Id, ToolUse.None)))).ToList();
         return new ToolListResponse(items, items.Count);
     }
 }

@@ -56,7 +56,7 @@ internal sealed class ListToolsHandler(ILcPeersDb db) : IQueryHandler<ListToolsQ
         var listed = items.Select(t => ToolResponse.From(t, use.GetValueOrDefault(t.Id, ToolUse.None)));
         if (query.Sort == ListToolsQuery.ByUse)
         {
-            listed = listed.OrderByDescending(t => t.Use!.Requests).ThenByDescending(t => t.Use!.Engagements).ThenBy(t => t.Number);
+            listed = ToolUse.MostUsedFirst(listed);
         }
 
         var result = listed.ToList();
