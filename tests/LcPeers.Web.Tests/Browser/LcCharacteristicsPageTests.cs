@@ -24,9 +24,12 @@ public sealed class LcCharacteristicsPageTests(BrowserFixture browser)
         await kinds.GetByLabel("Mbo", new() { Exact = true }).FillAsync("3");
         await kinds.GetByLabel("Bedrijven").FillAsync("5");
         await kinds.GetByLabel("Mkb").FillAsync("2");
+        await kinds.GetByLabel("Overheden").FillAsync("-1");
         await staff.GetByLabel("Gestart in").FillAsync("1800");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Aanmaken" }).ClickAsync();
         await Expect(staff.Locator("#Form_StartedYear ~ .field-error")).ToHaveTextAsync("‘Gestart in’ moet tussen 1950 en 2100 liggen.");
+        await Expect(staff.Locator("#Form_PartnerTypes-error")).ToHaveTextAsync("‘Aantal per soort partner’ moet tussen 1 en 10000 liggen.");
+        await kinds.GetByLabel("Overheden").FillAsync("");
         await Expect(kinds.GetByLabel("Bedrijven")).ToHaveValueAsync("5"); // what was typed stays
         await staff.AssertAccessibleAsync("lc-characteristics-error");
 

@@ -29,7 +29,7 @@ public sealed class LearningCommunityForm
     public int? StartedYear { get; set; }
 
     /// <summary>How many partners of each kind, by <see cref="Domain.LearningCommunities.PartnerTypes"/> code; empty or 0 is left out.</summary>
-    public Dictionary<string, int?> PartnerTypeCounts { get; set; } = [];
+    public Dictionary<string, int?> PartnerTypes { get; set; } = [];
     public List<ContactRow> Contacts { get; set; } = [];
     public string? Description { get; set; }
     public int? Version { get; set; }
@@ -48,7 +48,7 @@ public sealed class LearningCommunityForm
         Contacts = [.. lc.Contacts.Select(c => new ContactRow { Name = c.Name, Role = c.Role, Email = c.Email, Phone = c.Phone })],
         Description = lc.Description,
         StartedYear = lc.StartedYear,
-        PartnerTypeCounts = lc.PartnerTypes.ToDictionary(p => p.Type, p => (int?)p.Count),
+        PartnerTypes = lc.PartnerTypes.ToDictionary(p => p.Type, p => (int?)p.Count),
         Version = lc.Version,
     }.WithBlankRows();
 
@@ -84,7 +84,7 @@ public sealed class LearningCommunityForm
     }
 
     private List<PartnerTypeInput> PartnerTypesToSend() =>
-        [.. PartnerTypeCounts.Where(p => p.Value is { } n && n != 0).Select(p => new PartnerTypeInput(p.Key, p.Value))];
+        [.. PartnerTypes.Where(p => p.Value is { } n && n != 0).Select(p => new PartnerTypeInput(p.Key, p.Value))];
 
     private List<string> Partners() => [.. (PartnerOrganisations ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 
@@ -93,7 +93,8 @@ public sealed class LearningCommunityForm
     {
         var errors = new FormErrorMap("Form", typeof(LearningCommunityForm), "Staff.Lc").Label("name", "Field.Name")
             .Label("contacts.name", "Staff.Lc.ContactName").Label("contacts.role", "Staff.Lc.ContactRole")
-            .Label("contacts.email", "Staff.Lc.ContactEmail").Label("contacts.phone", "Staff.Lc.ContactPhone");
+            .Label("contacts.email", "Staff.Lc.ContactEmail").Label("contacts.phone", "Staff.Lc.ContactPhone")
+            .Label("partnerTypes.count", "Staff.Lc.PartnerTypeCount").Label("partnerTypes.type", "Staff.Lc.PartnerTypes");
         var contacts = new List<ContactPersonDto>();
         for (var i = 0; i < Contacts.Count; i++)
         {
