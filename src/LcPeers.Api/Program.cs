@@ -66,7 +66,8 @@ builder.Services.Configure<JsonOptions>(o =>
 builder.Services.AddLcPeersAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddLcPeersWebUi(builder.Environment);
 builder.Services.AddLcPeersOpenApi();
-builder.Services.AddHealthChecks().AddDbContextCheck<LcPeersDbContext>("database", tags: ["ready"]);
+builder.Services.AddHealthChecks().AddDbContextCheck<LcPeersDbContext>("database", tags: ["ready"])
+    .AddCheck<PoolSnapshotHealthCheck>(PoolSnapshotHealthCheck.Name, tags: ["ready"]);
 
 var app = builder.Build();
 
@@ -84,7 +85,7 @@ app.UseRateLimiter();
 
 app.MapLcPeersApiReference();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = ReadyResponse.WriteAsync });
 
 app.MapLearningCommunityEndpoints();
 app.MapToolEndpoints();

@@ -19,6 +19,9 @@ public static class DependencyInjection
         services.AddScoped<Common.ToolResolver>();
         services.AddScoped<Requests.RequestLoader>();
         services.AddScoped<Matching.MatchingPoolLoader>();
+        services.AddSingleton<Matching.Snapshot.PoolSnapshotHolder>();
+        services.AddScoped<Matching.Snapshot.PoolSnapshot>();
+        services.AddScoped<Matching.Snapshot.IPoolSnapshotRefresh>(sp => sp.GetRequiredService<Matching.Snapshot.PoolSnapshot>());
         services.AddScoped<Matching.IExpertRatings, Matching.ExpertRatings>();
         services.AddScoped<Matching.MatchingSettingsStore>();
         services.AddSingleton<Matching.Runs.IMatchingRunObserver, Matching.Runs.NoMatchingRunObserver>();

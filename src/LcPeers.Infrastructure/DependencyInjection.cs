@@ -44,6 +44,8 @@ public static class DependencyInjection
 
         services.AddScoped<DispatchDomainEventsInterceptor>();
         services.AddScoped<Email.OutboxWakeUpInterceptor>();
+        services.AddScoped<PoolChangesInterceptor>();
+        services.AddHostedService<Scheduling.PoolSnapshotRefresher>();
         services.AddScoped<ILcPeersDb>(sp => sp.GetRequiredService<LcPeersDbContext>());
         services.AddScoped<DatabaseInitializer>();
 
@@ -54,9 +56,13 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>Domain events first, then the outbox wake-up, which must see the email the event handlers queued.</summary>
+    /// <summary>
+    /// Domain events first, then the outbox wake-up, which must see the email the event handlers queued, and the pool's
+    /// change log, which must see the handlers' changes too.
+    /// </summary>
     private static void Intercepted(IServiceProvider sp, DbContextOptionsBuilder options) =>
-        options.AddInterceptors(sp.GetRequiredService<DispatchDomainEventsInterceptor>(), sp.GetRequiredService<Email.OutboxWakeUpInterceptor>());
+        options.AddInterceptors(sp.GetRequiredService<DispatchDomainEventsInterceptor>(), sp.GetRequiredService<Email.OutboxWakeUpInterceptor>(),
+            sp.GetRequiredService<PoolChangesInterceptor>());
 
     private static string SqliteConnectionString(string path, string contentRoot)
     {

@@ -8,11 +8,9 @@ public sealed class ServiceBasicsTests(LcPeersApiFactory factory) : IClassFixtur
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task HealthReady_WithDatabase_IsHealthy()
+    public async Task HealthReady_WithDatabaseAndRankingPool_IsHealthy()
     {
-        var response = await factory.CreateClient().GetAsync("/health/ready", Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("Healthy", await factory.WaitUntilReadyAsync());
     }
 
     [Fact]

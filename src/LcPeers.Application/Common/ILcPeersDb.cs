@@ -43,6 +43,9 @@ public interface ILcPeersDb
     DbSet<MailPreference> MailPreferences { get; }
     DbSet<Story> Stories { get; }
 
+    /// <summary>The change log the ranking's pool snapshot is kept current by (decision 10).</summary>
+    DbSet<Matching.Snapshot.PoolChange> PoolChanges { get; }
+
     /// <summary>What the unit of work tracks; a background job clears it after a conflict to go on with the next item.</summary>
     ChangeTracker ChangeTracker { get; }
 

@@ -9,9 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LcPeers.Application.Matching;
 
 /// <summary>
-/// Loads what ranking needs from the database: every expert with their current load (approved or accepted proposals
-/// on open requests, as hours per month over each request's period), track record, the engagements each began in
-/// the last 12 months (the recent-load factor), how long a stale profile went unconfirmed, and the tools catalogue.
+/// Loads what ranking needs from the database: every expert (or only some, to bring the pool snapshot up to date) with
+/// their current load (approved or accepted proposals on open requests, as hours per month over each request's
+/// period), track record, the engagements each began in the last 12 months (the recent-load factor), how long a stale
+/// profile went unconfirmed, and the tools catalogue.
 /// </summary>
 internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings, TimeProvider time)
 {
@@ -21,10 +22,24 @@ internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings, 
     public async Task<(ExpertPool Pool, IReadOnlyList<Tool> Catalogue)> LoadAsync(CancellationToken ct)
     {
         var catalogue = await db.Tools.AsNoTracking().OrderBy(t => t.Number).ToListAsync(ct);
-        var experts = await db.Experts.AsNoTracking().Where(e => e.ErasedAt == null).ToListAsync(ct);
+        var entries = await EntriesAsync(null, ct);
+        return (ExpertPool.Build(entries, catalogue), catalogue);
+    }
+
+    /// <summary>The entries of the experts named (all when null) that are not erased.</summary>
+    public async Task<List<ExpertEntry>> EntriesAsync(IReadOnlyCollection<ExpertId>? only, CancellationToken ct)
+    {
+        var experts = db.Experts.AsNoTracking().Where(e => e.ErasedAt == null);
+        var proposals = db.Proposals.AsNoTracking().Where(p => p.Status == ProposalStatus.Approved || p.Status == ProposalStatus.Accepted);
+        if (only is not null)
+        {
+            experts = experts.Where(e => only.Contains(e.Id));
+            proposals = proposals.Where(p => only.Contains(p.ExpertId));
+        }
+
+        var rows = await experts.ToListAsync(ct);
         var commitments = await (
-                from p in db.Proposals.AsNoTracking()
-                where p.Status == ProposalStatus.Approved || p.Status == ProposalStatus.Accepted
+                from p in proposals
                 join r in db.SupportRequests.AsNoTracking() on p.RequestId equals r.Id
                 where OpenStatuses.Contains(r.Status) && r.Start != null && r.End != null && r.Hours != null
                 select new { p.ExpertId, Start = r.Start!.Value, End = r.End!.Value, Hours = r.Hours!.Value, r.ExpertsWanted })
@@ -32,17 +47,16 @@ internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings, 
         var byExpert = commitments.GroupBy(c => c.ExpertId).ToDictionary(
             g => g.Key,
             g => g.Select(c => new Commitment(c.Start, c.End, RankingQuery.HoursPerMonth(c.Hours, c.ExpertsWanted, c.Start, c.End))).ToList());
-        var track = await ratings.GetAsync(ct);
+        var track = await ratings.GetAsync(only, ct);
         var now = time.GetUtcNow();
-        var recent = await RecentWork.EngagementsPerExpertAsync(db, now, ct);
+        var recent = await RecentWork.EngagementsPerExpertAsync(db, now, ct, only);
 
-        var entries = experts.Select(e =>
+        return [.. rows.Select(e =>
         {
             var load = byExpert.GetValueOrDefault(e.Id) ?? [];
             var (count, sum) = track.GetValueOrDefault(e.Id);
             return new ExpertEntry(e, load.Count, load, count, sum, recent.GetValueOrDefault(e.Id), e.IsStale ? WholeMonths(e.AvailabilityConfirmedAt, now) : null);
-        });
-        return (ExpertPool.Build(entries, catalogue), catalogue);
+        })];
     }
 
     /// <summary>Whole calendar months from <paramref name="since"/> to <paramref name="now"/> (Europe/Amsterdam), for the stale reason.</summary>
@@ -58,5 +72,6 @@ internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings, 
 /// <summary>Ratings from past engagements per expert (count and sum of 1-5 ratings), for the track-record factor.</summary>
 public interface IExpertRatings
 {
-    Task<IReadOnlyDictionary<ExpertId, (int Count, double Sum)>> GetAsync(CancellationToken ct);
+    /// <summary>For every expert, or only those in <paramref name="only"/>.</summary>
+    Task<IReadOnlyDictionary<ExpertId, (int Count, double Sum)>> GetAsync(IReadOnlyCollection<ExpertId>? only, CancellationToken ct);
 }

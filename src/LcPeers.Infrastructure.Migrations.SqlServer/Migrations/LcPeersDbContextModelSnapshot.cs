@@ -23,6 +23,32 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("LcPeers.Application.Matching.Snapshot.PoolChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("PoolChanges", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1002,6 +1028,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.HasIndex("RelatedEntityId");
 
+                    b.HasIndex("Status", "Id");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.HasIndex("Status", "SentAt");
@@ -1226,11 +1254,13 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LearningCommunityId");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("Tool");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("LearningCommunityId", "CreatedAt");
 
                     b.ToTable("SupportRequests", (string)null);
                 });

@@ -18,6 +18,30 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LcPeers.Application.Matching.Snapshot.PoolChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("PoolChanges", (string)null);
+                });
+
             modelBuilder.Entity("LcPeers.Domain.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
@@ -996,6 +1020,8 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RelatedEntityId");
 
+                    b.HasIndex("Status", "Id");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.HasIndex("Status", "SentAt");
@@ -1220,11 +1246,13 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LearningCommunityId");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("Tool");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("LearningCommunityId", "CreatedAt");
 
                     b.ToTable("SupportRequests", (string)null);
                 });

@@ -44,6 +44,7 @@ public sealed class LcPeersDbContext(DbContextOptions<LcPeersDbContext> options)
     public DbSet<MonitorPublication> MonitorPublication => Set<MonitorPublication>();
     public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
     public DbSet<Story> Stories => Set<Story>();
+    public DbSet<Application.Matching.Snapshot.PoolChange> PoolChanges => Set<Application.Matching.Snapshot.PoolChange>();
 
     /// <summary>The Data Protection key ring, shared by every instance (antiforgery, cookies, signed unsubscribe links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

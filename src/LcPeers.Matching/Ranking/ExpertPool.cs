@@ -11,7 +11,7 @@ namespace LcPeers.Matching.Ranking;
 /// operations and table look-ups over contiguous memory. Experts are ordered by id, so the index is the stable
 /// tie-break key. Erased experts are left out.
 /// </summary>
-public sealed class ExpertPool
+public sealed partial class ExpertPool
 {
     internal const int MaxTools = 64;
 
@@ -128,8 +128,8 @@ public sealed class ExpertPool
     internal int[] RatingCount { get; }
     internal double[] RatingMean { get; }
 
-    internal Dictionary<string, int> OrganisationIndex { get; } = new(StringComparer.OrdinalIgnoreCase);
-    internal Dictionary<ToolId, int> ToolIndex { get; } = [];
+    internal Dictionary<string, int> OrganisationIndex { get; private set; } = new(StringComparer.OrdinalIgnoreCase);
+    internal Dictionary<ToolId, int> ToolIndex { get; private set; } = [];
     internal string[] ToolNames { get; set; } = [];
 
     /// <summary>Sector codes in bit order.</summary>
@@ -142,86 +142,103 @@ public sealed class ExpertPool
     public static ExpertPool Build(IEnumerable<ExpertEntry> entries, IReadOnlyList<Tool> catalogue)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var list = entries.Where(e => !e.Expert.IsErased).OrderBy(e => e.Expert.Id.Value).ToList();
-        var pool = new ExpertPool(list.Count);
         var tools = catalogue.OrderBy(t => t.Number).Take(MaxTools).ToList();
-        pool.ToolNames = [.. tools.Select(t => t.Name)];
+        var toolIndex = new Dictionary<ToolId, int>();
         for (var t = 0; t < tools.Count; t++)
         {
-            pool.ToolIndex[tools[t].Id] = t;
+            toolIndex[tools[t].Id] = t;
         }
 
-        var orgIds = new List<int>();
-        var periodFrom = new List<int>();
-        var periodTo = new List<int>();
-        var commitFrom = new List<int>();
-        var commitTo = new List<int>();
-        var commitHours = new List<double>();
+        return BuildSorted(entries, toolIndex, [.. tools.Select(t => t.Name)]);
+    }
+
+    /// <summary>The pool of <paramref name="entries"/> (erased ones left out, ordered by id) against a given tool index.</summary>
+    private static ExpertPool BuildSorted(IEnumerable<ExpertEntry> entries, Dictionary<ToolId, int> toolIndex, string[] toolNames)
+    {
+        var list = entries.Where(e => !e.Expert.IsErased).OrderBy(e => e.Expert.Id.Value).ToList();
+        var pool = new ExpertPool(list.Count) { ToolIndex = toolIndex, ToolNames = toolNames };
+        var lists = new FlatLists();
         for (var i = 0; i < list.Count; i++)
         {
-            var (e, active, commitments, ratingCount, ratingSum) = (list[i].Expert, list[i].ActiveEngagements, list[i].Commitments, list[i].RatingCount, list[i].RatingSum);
-            pool.Ids[i] = e.Id.Value;
-            pool.Names[i] = e.DisplayName;
-            pool.Flags[i] = (byte)((e.Consent ? ConsentFlag : 0) | (e.Online ? OnlineFlag : 0));
-            pool.RegionMask[i] = ProvinceMask(e.Regions);
-            pool.LanguageMask[i] = LanguageBits(e.Languages);
-            pool.RoleMask[i] = (byte)e.RolesOffered.Aggregate(0, (m, r) => m | (1 << ((int)r - 1)));
-            pool.SectorMask[i] = SectorBits(e.Sectors);
-            pool.ToolMask[i] = e.Tools.Aggregate(0UL, (m, t) => pool.ToolIndex.TryGetValue(t, out var bit) ? m | (1UL << bit) : m);
-            pool.Competences[i] = (ushort)Enum.GetValues<Bottleneck>().Aggregate(0, (m, b) => m | (e.CompetenceLevel(b) << (2 * ((int)b - 1))));
-            pool.PhaseCounts[i] = Enum.GetValues<Phase>().Aggregate(0u, (m, p) => m | ((uint)Math.Min(255, e.LcsGuidedIn(p)) << (8 * ((int)p - 1))));
-
-            pool.OrgStart[i] = orgIds.Count;
-            ulong bloom = 0;
-            foreach (var organisation in e.Organisations)
-            {
-                var id = pool.OrganisationId(organisation, add: true);
-                orgIds.Add(id);
-                bloom |= BloomBit(organisation);
-            }
-
-            pool.OrgBloom[i] = bloom;
-            pool.PeriodStart[i] = periodFrom.Count;
-            foreach (var period in e.Availability.Where(p => !p.Available))
-            {
-                periodFrom.Add(period.From.DayNumber);
-                periodTo.Add(period.To.DayNumber);
-            }
-
-            pool.CommitStart[i] = commitFrom.Count;
-            foreach (var c in commitments)
-            {
-                commitFrom.Add(c.Start.DayNumber);
-                commitTo.Add(c.End.DayNumber);
-                commitHours.Add(c.HoursPerMonth);
-            }
-
-            pool.HoursPerMonth[i] = (short)Math.Clamp(e.HoursPerMonth, 0, short.MaxValue);
-            pool.Active[i] = (byte)Math.Clamp(active, 0, 255);
-            pool.MaxConcurrent[i] = (byte)Math.Clamp(e.MaxConcurrentEngagements, 0, 255);
-            pool.Load[i] = e.MaxConcurrentEngagements > 0 ? Math.Max(0, 1 - ((double)active / e.MaxConcurrentEngagements)) : 0;
-            pool.RecentEngagements[i] = Math.Max(0, list[i].RecentEngagements);
-            pool.RecentLoad[i] = 1.0 / (1 + pool.RecentEngagements[i]);
-            pool.UnconfirmedMonths[i] = list[i].UnconfirmedMonths is { } months ? Math.Max(0, months) : -1;
-            var shrunk = (ratingSum + (RatingPrior * RatingPriorWeight)) / (ratingCount + RatingPriorWeight);
-            pool.TrackRecord[i] = Math.Clamp((shrunk - 1) / 4, 0, 1);
-            pool.RatingCount[i] = ratingCount;
-            pool.RatingMean[i] = ratingCount > 0 ? ratingSum / ratingCount : 0;
-            pool.Attributes[i] = pool.Pack(i, hasPeriods: pool.PeriodStart[i] != periodFrom.Count);
-            var sure = e.HoursPerMonth - commitments.Sum(c => c.HoursPerMonth);
-            pool.SureFreeHours[i] = (byte)Math.Clamp(Math.Floor(sure), 0, 255);
+            pool.Fill(i, list[i], lists);
         }
 
-        pool.OrgStart[list.Count] = orgIds.Count;
-        pool.PeriodStart[list.Count] = periodFrom.Count;
-        pool.CommitStart[list.Count] = commitFrom.Count;
-        pool.OrgIds = [.. orgIds];
-        pool.PeriodFrom = [.. periodFrom];
-        pool.PeriodTo = [.. periodTo];
-        pool.CommitFrom = [.. commitFrom];
-        pool.CommitTo = [.. commitTo];
-        pool.CommitHours = [.. commitHours];
+        pool.OrgStart[list.Count] = lists.OrgIds.Count;
+        pool.PeriodStart[list.Count] = lists.PeriodFrom.Count;
+        pool.CommitStart[list.Count] = lists.CommitFrom.Count;
+        pool.OrgIds = [.. lists.OrgIds];
+        pool.PeriodFrom = [.. lists.PeriodFrom];
+        pool.PeriodTo = [.. lists.PeriodTo];
+        pool.CommitFrom = [.. lists.CommitFrom];
+        pool.CommitTo = [.. lists.CommitTo];
+        pool.CommitHours = [.. lists.CommitHours];
         return pool;
+    }
+
+    /// <summary>The variable-length values of every expert while a pool is built, flattened (see the <c>*Start</c> arrays).</summary>
+    private sealed class FlatLists
+    {
+        public List<int> OrgIds { get; } = [];
+        public List<int> PeriodFrom { get; } = [];
+        public List<int> PeriodTo { get; } = [];
+        public List<int> CommitFrom { get; } = [];
+        public List<int> CommitTo { get; } = [];
+        public List<double> CommitHours { get; } = [];
+    }
+
+    /// <summary>Sets every value of the expert at <paramref name="i"/> from its entry.</summary>
+    private void Fill(int i, ExpertEntry entry, FlatLists lists)
+    {
+        var (e, active, commitments, ratingCount, ratingSum) = (entry.Expert, entry.ActiveEngagements, entry.Commitments, entry.RatingCount, entry.RatingSum);
+        Ids[i] = e.Id.Value;
+        Names[i] = e.DisplayName;
+        Flags[i] = (byte)((e.Consent ? ConsentFlag : 0) | (e.Online ? OnlineFlag : 0));
+        RegionMask[i] = ProvinceMask(e.Regions);
+        LanguageMask[i] = LanguageBits(e.Languages);
+        RoleMask[i] = (byte)e.RolesOffered.Aggregate(0, (m, r) => m | (1 << ((int)r - 1)));
+        SectorMask[i] = SectorBits(e.Sectors);
+        ToolMask[i] = e.Tools.Aggregate(0UL, (m, t) => ToolIndex.TryGetValue(t, out var bit) ? m | (1UL << bit) : m);
+        Competences[i] = (ushort)Enum.GetValues<Bottleneck>().Aggregate(0, (m, b) => m | (e.CompetenceLevel(b) << (2 * ((int)b - 1))));
+        PhaseCounts[i] = Enum.GetValues<Phase>().Aggregate(0u, (m, p) => m | ((uint)Math.Min(255, e.LcsGuidedIn(p)) << (8 * ((int)p - 1))));
+
+        OrgStart[i] = lists.OrgIds.Count;
+        ulong bloom = 0;
+        foreach (var organisation in e.Organisations)
+        {
+            lists.OrgIds.Add(OrganisationId(organisation, add: true));
+            bloom |= BloomBit(organisation);
+        }
+
+        OrgBloom[i] = bloom;
+        PeriodStart[i] = lists.PeriodFrom.Count;
+        foreach (var period in e.Availability.Where(p => !p.Available))
+        {
+            lists.PeriodFrom.Add(period.From.DayNumber);
+            lists.PeriodTo.Add(period.To.DayNumber);
+        }
+
+        CommitStart[i] = lists.CommitFrom.Count;
+        foreach (var c in commitments)
+        {
+            lists.CommitFrom.Add(c.Start.DayNumber);
+            lists.CommitTo.Add(c.End.DayNumber);
+            lists.CommitHours.Add(c.HoursPerMonth);
+        }
+
+        HoursPerMonth[i] = (short)Math.Clamp(e.HoursPerMonth, 0, short.MaxValue);
+        Active[i] = (byte)Math.Clamp(active, 0, 255);
+        MaxConcurrent[i] = (byte)Math.Clamp(e.MaxConcurrentEngagements, 0, 255);
+        Load[i] = e.MaxConcurrentEngagements > 0 ? Math.Max(0, 1 - ((double)active / e.MaxConcurrentEngagements)) : 0;
+        RecentEngagements[i] = Math.Max(0, entry.RecentEngagements);
+        RecentLoad[i] = 1.0 / (1 + RecentEngagements[i]);
+        UnconfirmedMonths[i] = entry.UnconfirmedMonths is { } months ? Math.Max(0, months) : -1;
+        var shrunk = (ratingSum + (RatingPrior * RatingPriorWeight)) / (ratingCount + RatingPriorWeight);
+        TrackRecord[i] = Math.Clamp((shrunk - 1) / 4, 0, 1);
+        RatingCount[i] = ratingCount;
+        RatingMean[i] = ratingCount > 0 ? ratingSum / ratingCount : 0;
+        Attributes[i] = Pack(i, hasPeriods: PeriodStart[i] != lists.PeriodFrom.Count);
+        var sure = e.HoursPerMonth - commitments.Sum(c => c.HoursPerMonth);
+        SureFreeHours[i] = (byte)Math.Clamp(Math.Floor(sure), 0, 255);
     }
 
     public int IndexOf(Guid expertId) => Array.BinarySearch(Ids, expertId);

@@ -77,6 +77,23 @@ public class LcPeersApiFactory : WebApplicationFactory<Program>
 
     protected virtual IEnumerable<(string Key, string Value)> ExtraSettings() => [];
 
+    /// <summary>Polls <c>/health/ready</c> until it answers 200 (the ranking pool is built in the background), for at most 30 s; returns the body.</summary>
+    public async Task<string> WaitUntilReadyAsync()
+    {
+        var client = CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+            if (response.IsSuccessStatusCode || DateTime.UtcNow > deadline)
+            {
+                return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+
     /// <summary>A client signed in as <paramref name="email"/> with the given roles.</summary>
     public HttpClient ClientAs(string email, params string[] roles)
     {

@@ -22,8 +22,9 @@ internal sealed class ListAuditEntriesHandler(ILcPeersDb db, ActorNames actorNam
 {
     public async ValueTask<IReadOnlyList<AuditEntryResponse>> Handle(ListAuditEntriesQuery query, CancellationToken ct)
     {
-        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.EntityId == query.EntityId).ToListAsync(ct);
+        // One record's trail, read along the (EntityId, At) index in its order.
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.EntityId == query.EntityId).OrderBy(a => a.At).ThenBy(a => a.Id).ToListAsync(ct);
         var actors = await actorNames.ResolveAsync(entries.Select(a => a.Actor), ct);
-        return [.. entries.OrderBy(a => a.At).ThenBy(a => a.Id).Select(a => new AuditEntryResponse(a.Id, a.EntityType, a.EntityId, a.Action, a.From, a.To, actors[a.Actor], a.At, a.Reason, a.Details))];
+        return [.. entries.Select(a => new AuditEntryResponse(a.Id, a.EntityType, a.EntityId, a.Action, a.From, a.To, actors[a.Actor], a.At, a.Reason, a.Details))];
     }
 }

@@ -1,6 +1,7 @@
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Matching.GetCandidates;
+using LcPeers.Application.Matching.Snapshot;
 using LcPeers.Application.Notifications;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
@@ -25,7 +26,7 @@ public sealed record ProposalSummary(Guid Id, Guid ExpertId, string Status, int 
 
 public sealed record ProposalListResponse(IReadOnlyList<ProposalSummary> Items);
 
-internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader loader, MatchingSettingsStore settings, Notifier notifier, ICurrentUser user, TimeProvider time)
+internal sealed class CreateProposalsHandler(ILcPeersDb db, PoolSnapshot snapshot, MatchingSettingsStore settings, Notifier notifier, ICurrentUser user, TimeProvider time)
     : ICommandHandler<CreateProposalsCommand, ProposalListResponse>
 {
     public async ValueTask<ProposalListResponse> Handle(CreateProposalsCommand command, CancellationToken ct)
@@ -37,7 +38,7 @@ internal sealed class CreateProposalsHandler(ILcPeersDb db, MatchingPoolLoader l
             throw new BusinessRuleException(RuleCodes.Request.HasOpenProposals, "This request already has proposals waiting for a decision.");
         }
 
-        var (pool, catalogue) = await loader.LoadAsync(ct);
+        var (pool, catalogue) = await snapshot.CurrentAsync(ct);
         var query = RankingQuery.Create(pool, request, lc, catalogue, existing.Select(p => p.ExpertId.Value));
         var weights = (await settings.GetAsync(ct)).Weights;
         var accepted = existing.Count(p => p.Status == ProposalStatus.Accepted);

@@ -2,6 +2,7 @@ using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Matching.GetCandidates;
+using LcPeers.Application.Matching.Snapshot;
 using LcPeers.Matching.Ranking;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -29,13 +30,13 @@ public sealed record CandidateVerdictResponse(
     Reasons Reasons,
     IReadOnlyList<string> Exclusions);
 
-internal sealed class GetCandidateHandler(ILcPeersDb db, MatchingPoolLoader loader, MatchingSettingsStore settings)
+internal sealed class GetCandidateHandler(ILcPeersDb db, PoolSnapshot snapshot, MatchingSettingsStore settings)
     : IQueryHandler<GetCandidateQuery, CandidateVerdictResponse>
 {
     public async ValueTask<CandidateVerdictResponse> Handle(GetCandidateQuery query, CancellationToken ct)
     {
         var (request, lc) = await RequestForMatching.LoadAsync(db, query.RequestId, ct);
-        var (pool, catalogue) = await loader.LoadAsync(ct);
+        var (pool, catalogue) = await snapshot.CurrentAsync(ct);
         var index = pool.IndexOf(query.ExpertId);
         if (index < 0)
         {

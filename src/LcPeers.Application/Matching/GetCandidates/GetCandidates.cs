@@ -2,6 +2,7 @@ using FluentValidation;
 using LcPeers.Application.Common;
 using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
+using LcPeers.Application.Matching.Snapshot;
 using LcPeers.Application.Tools;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Matching;
@@ -63,13 +64,13 @@ public sealed class GetCandidatesValidator : AbstractValidator<GetCandidatesQuer
     }
 }
 
-internal sealed class GetCandidatesHandler(ILcPeersDb db, MatchingPoolLoader loader, MatchingSettingsStore settings)
+internal sealed class GetCandidatesHandler(ILcPeersDb db, PoolSnapshot snapshot, MatchingSettingsStore settings)
     : IQueryHandler<GetCandidatesQuery, CandidatesResponse>
 {
     public async ValueTask<CandidatesResponse> Handle(GetCandidatesQuery query, CancellationToken ct)
     {
         var (request, lc) = await RequestForMatching.LoadAsync(db, query.RequestId, ct);
-        var (pool, catalogue) = await loader.LoadAsync(ct);
+        var (pool, catalogue) = await snapshot.CurrentAsync(ct);
         var proposals = await db.Proposals.AsNoTracking().Where(p => p.RequestId == request.Id).ToListAsync(ct);
         var rankingQuery = RankingQuery.Create(pool, request, lc, catalogue, proposals.Select(p => p.ExpertId.Value));
         var weights = (await settings.GetAsync(ct)).Weights;

@@ -3,6 +3,7 @@ using LcPeers.Application.Common.Exceptions;
 using LcPeers.Application.Common.Security;
 using LcPeers.Application.Matching.CreateProposals;
 using LcPeers.Application.Matching.GetCandidates;
+using LcPeers.Application.Matching.Snapshot;
 using LcPeers.Domain.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
@@ -20,7 +21,7 @@ namespace LcPeers.Application.Matching.ProposeExpert;
 [RequiresRole(Roles.Staff)]
 public sealed record ProposeExpertCommand(Guid RequestId, Guid ExpertId) : ICommand<ProposalSummary>;
 
-internal sealed class ProposeExpertHandler(ILcPeersDb db, MatchingPoolLoader loader, MatchingSettingsStore settings, ICurrentUser user, TimeProvider time)
+internal sealed class ProposeExpertHandler(ILcPeersDb db, PoolSnapshot snapshot, MatchingSettingsStore settings, ICurrentUser user, TimeProvider time)
     : ICommandHandler<ProposeExpertCommand, ProposalSummary>
 {
     public async ValueTask<ProposalSummary> Handle(ProposeExpertCommand command, CancellationToken ct)
@@ -43,7 +44,7 @@ internal sealed class ProposeExpertHandler(ILcPeersDb db, MatchingPoolLoader loa
             throw new BusinessRuleException(RuleCodes.Request.FullyStaffed, "Every place this request asks for already has a proposal or an expert.");
         }
 
-        var (pool, catalogue) = await loader.LoadAsync(ct);
+        var (pool, catalogue) = await snapshot.CurrentAsync(ct);
         var query = RankingQuery.Create(pool, request, lc, catalogue, existing.Select(p => p.ExpertId.Value));
         var index = Array.IndexOf(pool.Ids, command.ExpertId);
         var reasons = index < 0 ? ExclusionReason.None : RankingEngine.Exclusions(pool, query, index);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using LcPeers.Application.Common;
+using LcPeers.Application.Matching.Snapshot;
 using LcPeers.Domain.Matching;
 using LcPeers.Domain.Requests;
 using LcPeers.Matching;
@@ -27,13 +28,13 @@ internal sealed record ReplanScope(
     IReadOnlyDictionary<Guid, int> FixedPerExpert);
 
 /// <summary>A run's first step: rank every request against the pool and turn the candidates into the solver's problem (validated).</summary>
-internal sealed class RunRanking(ILcPeersDb db, MatchingPoolLoader loader, MatchingSettingsStore settings, IValidator<AssignmentProblem> validator)
+internal sealed class RunRanking(ILcPeersDb db, PoolSnapshot snapshot, MatchingSettingsStore settings, IValidator<AssignmentProblem> validator)
 {
     public async Task<RankedRun> RankAsync(MatchingRun run, IReadOnlyList<SupportRequest> requests, CancellationToken ct, ReplanScope? scope = null)
     {
         var lcIds = requests.Select(r => r.LearningCommunityId).Distinct().ToList();
         var lcs = await db.LearningCommunities.AsNoTracking().Where(l => lcIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
-        var (pool, catalogue) = await loader.LoadAsync(ct);
+        var (pool, catalogue) = await snapshot.CurrentAsync(ct);
         var weights = (await settings.GetAsync(ct)).Weights;
 
         var nobody = new List<UnstaffableRequest>();

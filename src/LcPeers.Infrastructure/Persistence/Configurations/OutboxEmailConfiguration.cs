@@ -26,6 +26,7 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(x => x.UnsubscribeUrl).HasMaxLength(1000);
         builder.HasIndex(x => new { x.Status, x.NextAttemptAt }); // the dispatcher's scan
         builder.HasIndex(x => x.RelatedEntityId);
+        builder.HasIndex(x => new { x.Status, x.Id }); // the staff list: one status, newest first
         builder.HasIndex(x => new { x.Status, x.SentAt }); // the retention purge's scan
         builder.Ignore(x => x.MessageId);
     }

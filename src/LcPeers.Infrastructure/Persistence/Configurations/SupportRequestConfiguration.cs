@@ -21,6 +21,8 @@ internal sealed class SupportRequestConfiguration : IEntityTypeConfiguration<Sup
         builder.Property(x => x.Format).HasConversion<CodeConverter<WorkFormat>>().HasMaxLength(20);
         builder.Property(x => x.Status).HasConversion<CodeConverter<RequestStatus>>().HasMaxLength(20);
         builder.HasIndex(x => x.Status);
+        builder.HasIndex(x => new { x.CreatedAt, x.Id }); // the request list pages newest first
+        builder.HasIndex(x => new { x.LearningCommunityId, x.CreatedAt }); // a coordinator's or an LC's requests, newest first
         builder.Property(x => x.Description).HasMaxLength(4000).IsRequired();
         builder.Property(x => x.Region).HasMaxLength(60);
         builder.Property(x => x.Location).HasMaxLength(200);

@@ -1,0 +1,170 @@
+namespace LcPeers.Matching.Ranking;
+
+public sealed partial class ExpertPool
+{
+    /// <summary>
+    /// A new pool: this one with the <paramref name="upserts"/> put in (replacing the same experts, or added in id
+    /// order) and the <paramref name="removals"/> left out. Only the changed experts are computed; everyone else's
+    /// values are copied over in blocks, so the cost is a few memory copies of the arrays rather than a rebuild. This
+    /// pool is not changed: rankings still reading it go on undisturbed. The tools catalogue stays this pool's.
+    /// </summary>
+    public ExpertPool With(IReadOnlyCollection<ExpertEntry> upserts, IReadOnlyCollection<Guid> removals)
+    {
+        ArgumentNullException.ThrowIfNull(upserts);
+        ArgumentNullException.ThrowIfNull(removals);
+        var fresh = BuildSorted(upserts, ToolIndex, ToolNames);
+        var cuts = removals.Concat(upserts.Select(e => e.Expert.Id.Value)).Select(IndexOf).Where(i => i >= 0).Distinct().Order().ToList();
+        var runs = Runs(fresh, cuts);
+        var target = new ExpertPool(runs.Sum(r => r.Length)) { ToolIndex = ToolIndex, ToolNames = ToolNames };
+        target.OrganisationIndex = WithOrganisationsOf(fresh);
+        CopyFixed(runs, target);
+        target.OrgIds = Flatten(runs, target, p => p.OrgStart, p => p.OrgIds);
+        target.PeriodFrom = Flatten(runs, target, p => p.PeriodStart, p => p.PeriodFrom);
+        target.PeriodTo = Flatten(runs, target, p => p.PeriodStart, p => p.PeriodTo);
+        target.CommitFrom = Flatten(runs, target, p => p.CommitStart, p => p.CommitFrom);
+        target.CommitTo = Flatten(runs, target, p => p.CommitStart, p => p.CommitTo);
+        target.CommitHours = Flatten(runs, target, p => p.CommitStart, p => p.CommitHours);
+        return target;
+    }
+
+    /// <summary>A block of consecutive experts of one pool, copied as a whole.</summary>
+    private readonly record struct Run(ExpertPool Source, int Start, int Length);
+
+    /// <summary>
+    /// The new pool as blocks in id order: this pool's experts between the cut indices, with the fresh experts put in
+    /// where their ids belong. A replaced expert's old index is cut and its fresh entry lands on the same spot.
+    /// </summary>
+    private List<Run> Runs(ExpertPool fresh, List<int> cuts)
+    {
+        var runs = new List<Run>();
+        var (from, cut, next) = (0, 0, 0);
+        while (true)
+        {
+            var insertAt = next < fresh.Count ? InsertionPoint(fresh.Ids[next]) : Count;
+            var cutAt = cut < cuts.Count ? cuts[cut] : Count;
+            var boundary = Math.Min(insertAt, cutAt);
+            if (boundary > from)
+            {
+                runs.Add(new Run(this, from, boundary - from));
+                from = boundary;
+            }
+
+            if (next < fresh.Count && insertAt <= cutAt)
+            {
+                runs.Add(new Run(fresh, next++, 1));
+            }
+            else if (cut < cuts.Count)
+            {
+                from = cuts[cut++] + 1;
+            }
+            else
+            {
+                return runs;
+            }
+        }
+    }
+
+    /// <summary>Where an expert with this id stands in this pool, or would stand if added.</summary>
+    private int InsertionPoint(Guid id)
+    {
+        var i = IndexOf(id);
+        return i < 0 ? ~i : i;
+    }
+
+    /// <summary>
+    /// This pool's organisation index, shared when the fresh experts name no new organisation, else a copy with them
+    /// added; the fresh pool's organisation ids are rewritten to the new index's.
+    /// </summary>
+    private Dictionary<string, int> WithOrganisationsOf(ExpertPool fresh)
+    {
+        var index = fresh.OrganisationIndex.Keys.All(OrganisationIndex.ContainsKey)
+            ? OrganisationIndex
+            : new Dictionary<string, int>(OrganisationIndex, StringComparer.OrdinalIgnoreCase);
+        var map = new int[fresh.OrganisationIndex.Count];
+        foreach (var (name, id) in fresh.OrganisationIndex)
+        {
+            if (!index.TryGetValue(name, out var target))
+            {
+                target = index.Count;
+                index[name] = target;
+            }
+
+            map[id] = target;
+        }
+
+        for (var k = 0; k < fresh.OrgIds.Length; k++)
+        {
+            fresh.OrgIds[k] = map[fresh.OrgIds[k]];
+        }
+
+        return index;
+    }
+
+    private static void CopyFixed(List<Run> runs, ExpertPool target)
+    {
+        Copy(runs, target, p => p.Ids);
+        Copy(runs, target, p => p.Names);
+        Copy(runs, target, p => p.Flags);
+        Copy(runs, target, p => p.RegionMask);
+        Copy(runs, target, p => p.LanguageMask);
+        Copy(runs, target, p => p.RoleMask);
+        Copy(runs, target, p => p.SectorMask);
+        Copy(runs, target, p => p.ToolMask);
+        Copy(runs, target, p => p.Competences);
+        Copy(runs, target, p => p.PhaseCounts);
+        Copy(runs, target, p => p.OrgBloom);
+        Copy(runs, target, p => p.HoursPerMonth);
+        Copy(runs, target, p => p.Active);
+        Copy(runs, target, p => p.MaxConcurrent);
+        Copy(runs, target, p => p.TrackRecord);
+        Copy(runs, target, p => p.Load);
+        Copy(runs, target, p => p.RecentLoad);
+        Copy(runs, target, p => p.RecentEngagements);
+        Copy(runs, target, p => p.UnconfirmedMonths);
+        Copy(runs, target, p => p.RatingCount);
+        Copy(runs, target, p => p.RatingMean);
+        Copy(runs, target, p => p.Attributes);
+        Copy(runs, target, p => p.SureFreeHours);
+    }
+
+    private static void Copy<T>(List<Run> runs, ExpertPool target, Func<ExpertPool, T[]> array)
+    {
+        var destination = array(target);
+        var at = 0;
+        foreach (var run in runs)
+        {
+            Array.Copy(array(run.Source), run.Start, destination, at, run.Length);
+            at += run.Length;
+        }
+    }
+
+    /// <summary>
+    /// One flattened list of the new pool (organisations, periods or commitments), copied block by block; the target's
+    /// start offsets are set as it goes (the same offsets serve each list of a group, so setting them twice is harmless).
+    /// </summary>
+    private static T[] Flatten<T>(List<Run> runs, ExpertPool target, Func<ExpertPool, int[]> starts, Func<ExpertPool, T[]> values)
+    {
+        var targetStarts = starts(target);
+        var total = runs.Sum(r => starts(r.Source)[r.Start + r.Length] - starts(r.Source)[r.Start]);
+        var result = new T[total];
+        var (expert, offset) = (0, 0);
+        foreach (var run in runs)
+        {
+            var sourceStarts = starts(run.Source);
+            var first = sourceStarts[run.Start];
+            var length = sourceStarts[run.Start + run.Length] - first;
+            Array.Copy(values(run.Source), first, result, offset, length);
+            var shift = offset - first;
+            for (var k = 0; k < run.Length; k++)
+            {
+                targetStarts[expert + k] = sourceStarts[run.Start + k] + shift;
+            }
+
+            expert += run.Length;
+            offset += length;
+        }
+
+        targetStarts[expert] = offset;
+        return result;
+    }
+}

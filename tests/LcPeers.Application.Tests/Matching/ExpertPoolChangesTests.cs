@@ -1,0 +1,98 @@
+using System.Reflection;
+using LcPeers.Domain.Accounts;
+using LcPeers.Domain.Experts;
+using LcPeers.Domain.Matching;
+using LcPeers.Matching.Ranking;
+using LcPeers.Matching.Reference;
+
+namespace LcPeers.Application.Tests.Matching;
+
+/// <summary>A pool changed in place (<see cref="ExpertPool.With"/>) must be the pool built afresh from the same experts.</summary>
+public sealed class ExpertPoolChangesTests
+{
+    private static readonly DateTimeOffset Now = new(2027, 2, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(33)]
+    public void With_EditsInsertsAndRemovals_EqualsAFreshBuild(int seed)
+    {
+        var generator = new PoolGenerator(seed);
+        var all = generator.Experts(1_300);
+        var before = ExpertPool.Build(all.Take(1_200), PoolGenerator.Catalogue);
+
+        // Edited: a new organisation and region for some, more load and ratings for others; added: the last 100 and
+        // brand-new organisations; removed: the first 30 (and an id nobody has).
+        var edited = all.Skip(100).Take(20).Select((e, n) => n % 2 == 0 ? Moved(e, $"Nieuw Bureau {n}") : e with { ActiveEngagements = e.ActiveEngagements + 1, RatingCount = 4, RatingSum = 19 }).ToList();
+        var added = all.Skip(1_200).ToList();
+        var removed = all.Take(30).Select(e => e.Expert.Id.Value).Append(Guid.NewGuid()).ToList();
+        var after = before.With([.. edited, .. added], removed);
+
+        var expected = ExpertPool.Build([.. all.Skip(30).Take(70), .. edited, .. all.Skip(120).Take(1_080), .. added], PoolGenerator.Catalogue);
+        AssertSamePool(expected, after);
+        for (var r = 0; r < 12; r++)
+        {
+            var (request, lc) = generator.Request();
+            var top = RankingEngine.Rank(after, RankingQuery.Create(after, request, lc, PoolGenerator.Catalogue), MatchingWeights.Default, 20);
+            var fresh = RankingEngine.Rank(expected, RankingQuery.Create(expected, request, lc, PoolGenerator.Catalogue), MatchingWeights.Default, 20);
+            Assert.Equal(fresh.Select(c => (expected.Ids[c.Index], c.Score)), top.Select(c => (after.Ids[c.Index], c.Score)));
+        }
+    }
+
+    [Fact]
+    public void With_LeavesTheOriginalUntouched_AndDropsAnErasedUpsert()
+    {
+        var all = new PoolGenerator(40).Experts(50);
+        var before = ExpertPool.Build(all, PoolGenerator.Catalogue);
+        var names = before.Names.ToArray();
+        var erased = all[7];
+        erased.Expert.Erase(Now);
+
+        var after = before.With([Moved(all[3], "Elders"), erased], []);
+
+        Assert.Equal(49, after.Count);
+        Assert.True(after.IndexOf(erased.Expert.Id.Value) < 0);
+        Assert.Equal(50, before.Count);
+        Assert.Equal(names, before.Names);
+        Assert.Equal(["Elders"], OrganisationsOf(after, after.IndexOf(all[3].Expert.Id.Value)));
+        Assert.NotEqual(["Elders"], OrganisationsOf(before, before.IndexOf(all[3].Expert.Id.Value)));
+    }
+
+    private static ExpertEntry Moved(ExpertEntry entry, string organisation)
+    {
+        var e = entry.Expert;
+        var profile = new ExpertProfile(e.DisplayName, e.Email ?? e.AccountEmail, [organisation], e.RolesOffered, e.Competences, e.ProcessCompetences, e.Tools,
+            e.PhasesGuided, e.Sectors, ["Drenthe"], e.Online, e.Languages, e.Bio, e.Consent);
+        e.UpdateProfile(profile, new ExpertAvailability(e.HoursPerMonth + 8, e.MaxConcurrentEngagements, []), AccountId.System, Now);
+        return entry;
+    }
+
+    /// <summary>
+    /// Every per-expert array equal, found by reflection so a new one cannot be forgotten; organisations are compared
+    /// by name, because a changed pool keeps its own organisation numbering.
+    /// </summary>
+    private static void AssertSamePool(ExpertPool expected, ExpertPool actual)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        var arrays = typeof(ExpertPool).GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            .Where(p => p.PropertyType.IsArray && p.Name != nameof(ExpertPool.OrgIds)).ToList();
+        Assert.True(arrays.Count >= 30, $"only {arrays.Count} arrays found");
+        foreach (var property in arrays)
+        {
+            var (want, got) = ((Array)property.GetValue(expected)!, (Array)property.GetValue(actual)!);
+            Assert.True(want.Cast<object>().SequenceEqual(got.Cast<object>()), $"{property.Name} differs");
+        }
+
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(OrganisationsOf(expected, i), OrganisationsOf(actual, i));
+        }
+    }
+
+    private static List<string> OrganisationsOf(ExpertPool pool, int i)
+    {
+        var names = pool.OrganisationIndex.ToDictionary(kv => kv.Value, kv => kv.Key);
+        return [.. Enumerable.Range(pool.OrgStart[i], pool.OrgStart[i + 1] - pool.OrgStart[i]).Select(k => names[pool.OrgIds[k]])];
+    }
+}
