@@ -62,6 +62,13 @@ public class RankingBenchmarks
     [Benchmark(Description = "RankingEngine.Rank (top 10)")]
     public RankedCandidate[] Engine() => RankingEngine.Rank(_pool, _query, MatchingWeights.Default, 10);
 
+    /// <summary>The snapshot refresh after one expert's edit: a new pool with that expert computed afresh and everyone else copied.</summary>
+    [Benchmark(Description = "ExpertPool.With one expert changed")]
+    public ExpertPool WithOneChanged() => _pool.With([_experts[Experts / 2] with { ActiveEngagements = 1 }], []);
+
+    [Benchmark(Description = "ExpertPool.Build (full snapshot, in memory)")]
+    public ExpertPool FullBuild() => ExpertPool.Build(_experts, PoolGenerator.Catalogue);
+
     [Benchmark(Description = "Naive LINQ reference (top 10)")]
     public IReadOnlyList<(Guid, double)> Naive() => NaiveRanker.Rank(_experts, _request, _lc, PoolGenerator.Catalogue, MatchingWeights.Default, 10);
 }

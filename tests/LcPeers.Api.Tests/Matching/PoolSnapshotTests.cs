@@ -129,6 +129,35 @@ public sealed class PoolSnapshotTests : IDisposable
     }
 
     [Fact]
+    public async Task ANewTool_RebuildsThePoolOnce_AndTheNextCallsRankOnIt()
+    {
+        await using var factory = new LcPeersApiFactory();
+        var s = await new Scenario(factory, Scenario.NewTag()).WithRequestAsync();
+        await s.RegisterExpertAsync(1);
+        await CandidatesAsync(factory, s.RequestId);
+        var holder = factory.Services.GetRequiredService<PoolSnapshotHolder>();
+        var before = holder.Current!;
+
+        var tool = new Dictionary<string, object?>
+        {
+            ["name"] = $"Begrotingsspel {Scenario.NewTag()}",
+            ["phases"] = new[] { "execution" },
+            ["bottlenecks"] = new[] { "financing" },
+            ["needsFacilitator"] = true,
+            ["lcSpecific"] = false,
+            ["descriptionNl"] = "Een begrotingsspel waarin partners samen kosten en baten verdelen.",
+        };
+        await (await factory.StaffClient().PostJsonAsync("/api/tools", tool)).ReadJsonAsync(HttpStatusCode.Created);
+        await CandidatesAsync(factory, s.RequestId);
+        var rebuilt = holder.Current!;
+        await CandidatesAsync(factory, s.RequestId);
+
+        Assert.NotSame(before.View, rebuilt.View);
+        Assert.Contains(tool["name"], rebuilt.View.Catalogue.Select(t => t.Name));
+        Assert.Same(rebuilt, holder.Current); // the rebuild counted the catalogue row as applied: no rebuild on every call
+    }
+
+    [Fact]
     public async Task HealthReady_SaysWarming_UntilThePoolIsBuilt()
     {
         await using var factory = new SlowWarmingFactory();

@@ -83,24 +83,26 @@ internal sealed class GetCandidatesHandler(ILcPeersDb db, PoolSnapshot snapshot,
                 Explanation.Explain(pool, rankingQuery, c.Index, contributions));
         }).ToList();
 
-        var exclusions = Exclusions.Of(pool, rankingQuery);
-        return new CandidatesResponse(request.Id.Value, candidates, ExcludedPage(pool, exclusions, query), pool.Count - exclusions.Count,
+        var (excludedCount, summary) = Exclusions.Summarise(pool, rankingQuery);
+        return new CandidatesResponse(request.Id.Value, candidates, ExcludedPage(pool, rankingQuery, query), pool.Count - excludedCount,
             [.. rankingQuery.RelevantTools.Select(ToolResponse.From)])
         {
             OpenPlaces = Matching.OpenPlaces.Of(request, proposals),
             CanProposeSlate = Matching.OpenPlaces.AllowsSlate(request, proposals),
-            ExcludedCount = exclusions.Count,
-            ExcludedSummary = Exclusions.Summary(exclusions),
+            ExcludedCount = excludedCount,
+            ExcludedSummary = summary,
         };
     }
 
-    private static List<ExcludedExpertResponse> ExcludedPage(ExpertPool pool, List<(int Index, ExclusionReason Reasons)> exclusions, GetCandidatesQuery query)
+    /// <summary>The excluded experts, listed only on request: one page, by name.</summary>
+    private static List<ExcludedExpertResponse> ExcludedPage(ExpertPool pool, RankingQuery rankingQuery, GetCandidatesQuery query)
     {
         if (query.IncludeExcluded != true)
         {
             return [];
         }
 
+        var exclusions = Exclusions.Of(pool, rankingQuery);
         var size = query.ExcludedPageSize ?? GetCandidatesValidator.DefaultExcludedPageSize;
         return
         [
@@ -130,12 +132,34 @@ internal static class Exclusions
         return excluded;
     }
 
-    public static IReadOnlyList<ExclusionCount> Summary(List<(int Index, ExclusionReason Reasons)> exclusions) =>
-    [
-        .. exclusions.SelectMany(e => e.Reasons.ToCodes()).GroupBy(code => code, StringComparer.Ordinal)
-            .Select(g => new ExclusionCount(g.Key, g.Count()))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Reason, StringComparer.Ordinal),
-    ];
+    /// <summary>
+    /// How many experts are excluded, and how many by each reason (an expert counts once per rule that excludes them, as the listed reasons do), the most frequent
+    /// first: counted over the reason bits, without listing anyone.
+    /// </summary>
+    public static (int Excluded, IReadOnlyList<ExclusionCount> Summary) Summarise(ExpertPool pool, RankingQuery query)
+    {
+        var rules = Eligibility.Rules;
+        var counts = new int[rules.Count];
+        var excluded = 0;
+        for (var i = 0; i < pool.Count; i++)
+        {
+            var reasons = RankingEngine.Exclusions(pool, query, i);
+            if (reasons == ExclusionReason.None)
+            {
+                continue;
+            }
+
+            excluded++;
+            for (var r = 0; r < rules.Count; r++)
+            {
+                counts[r] += (reasons & rules[r].Reason) != 0 ? 1 : 0;
+            }
+        }
+
+        return (excluded, [.. rules.Select((rule, r) => (rule.Code, Count: counts[r])).GroupBy(c => c.Code, StringComparer.Ordinal)
+            .Select(g => new ExclusionCount(g.Key, g.Sum(c => c.Count))).Where(c => c.Count > 0)
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Reason, StringComparer.Ordinal)]);
+    }
 }
 
 /// <summary>Loads a request that may be matched: submitted, or matching with room for more proposals.</summary>

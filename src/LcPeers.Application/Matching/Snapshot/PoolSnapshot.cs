@@ -99,18 +99,21 @@ internal sealed class PoolSnapshot(ILcPeersDb db, MatchingPoolLoader loader, Poo
     }
 
     /// <summary>
-    /// The whole pool from the database. The cursor starts below the change-log rows of the last minute, so the first
-    /// refresh applies them again (harmless: it reads those experts afresh) and none committed late is missed.
+    /// The whole pool from the database. The log rows of the last minute are read before the pool is: the pool holds
+    /// what they record, so they count as applied, and an id missing among them (committed late) is waited for as
+    /// usual. Rows older than a minute are settled.
     /// </summary>
     private async Task<PoolSnapshotHolder.Snapshot> BuildAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var settled = now - ChangeCursor.GapTimeout;
         var watermark = await db.PoolChanges.AsNoTracking().Where(c => c.At < settled).MaxAsync(c => (long?)c.Id, ct) ?? 0;
+        var recent = await db.PoolChanges.AsNoTracking().Where(c => c.Id > watermark).Select(c => c.Id).ToListAsync(ct);
         var (pool, catalogue) = await loader.LoadAsync(ct);
         var expired = now - Retention;
         await db.PoolChanges.Where(c => c.At < expired && c.Id < watermark).ExecuteDeleteAsync(ct); // the newest row stays, so ids keep growing
         var cursor = new ChangeCursor(watermark);
+        cursor.Take(recent, id => id, now);
         return new PoolSnapshotHolder.Snapshot(new PoolView(pool, catalogue), cursor, cursor.AppliedAbove, Today(now), now);
     }
 

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace LcPeers.Benchmarks.EndToEnd;
+
+/// <summary>
+/// The Release build of the API host as a child process on a free loopback port, over one SQLite file, in the Testing
+/// environment with locally signed tokens (a fresh HMAC key per run). Its memory is read from /proc.
+/// </summary>
+internal sealed class AppHost : IAsyncDisposable
+{
+    private const string Issuer = "lcpeers-benchmark";
+    private const string Audience = "lcpeers";
+    private readonly Process _process;
+    private readonly byte[] _key;
+
+    private AppHost(Process process, Uri address, byte[] key)
+    {
+        _process = process;
+        Address = address;
+        _key = key;
+    }
+
+    public Uri Address { get; }
+
+    public static AppHost Start(string root, string directory)
+    {
+        var key = RandomNumberGenerator.GetBytes(64);
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", Path.Combine(root, "src/LcPeers.Api/bin/Release/net10.0/LcPeers.Api.dll"))
+        {
+            WorkingDirectory = Path.Combine(root, "src/LcPeers.Api"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["Database__Provider"] = "Sqlite",
+            ["Database__SqlitePath"] = Path.Combine(directory, "lcpeers.db"),
+            ["Auth__Mode"] = "Local",
+            ["Email__PickupDirectory"] = Path.Combine(directory, "mail"),
+            ["Authentication__Schemes__Bearer__ValidIssuer"] = Issuer,
+            ["Authentication__Schemes__Bearer__ValidAudiences__0"] = Audience,
+            ["Authentication__Schemes__Bearer__SigningKeys__0__Issuer"] = Issuer,
+            ["Authentication__Schemes__Bearer__SigningKeys__0__Value"] = Convert.ToBase64String(key),
+            ["RateLimiting__WritesPerMinute"] = "1000000",
+            ["RateLimiting__RequestsPerMinutePerAddress"] = "100000000",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"  host: {e.Data}"); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new AppHost(process, new Uri($"http://127.0.0.1:{port}"), key);
+    }
+
+    /// <summary>Polls /health/ready until it says Healthy; returns how long that took and whether "Warming" was seen.</summary>
+    public async Task<(TimeSpan Elapsed, bool SawWarming)> WaitUntilReadyAsync(Stopwatch since)
+    {
+        using var client = new HttpClient { BaseAddress = Address };
+        var warming = false;
+        while (since.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+                var body = await response.Content.ReadAsStringAsync();
+                warming |= body == "Warming";
+                if (response.StatusCode == HttpStatusCode.OK && body == "Healthy")
+                {
+                    return (since.Elapsed, warming);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException("The host did not become ready within 5 minutes.");
+    }
+
+    public HttpClient StaffClient()
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token("staff@benchmark.example", "Staff"));
+        return client;
+    }
+
+    /// <summary>Peak and current resident memory of the host process (VmHWM, VmRSS), in MB.</summary>
+    public (double PeakMb, double NowMb) Memory()
+    {
+        var lines = File.ReadAllLines($"/proc/{_process.Id}/status");
+        double Read(string key) => double.Parse(lines.First(l => l.StartsWith(key, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+        return (Read("VmHWM:"), Read("VmRSS:"));
+    }
+
+    /// <summary>An HS256 JWT as <c>dotnet user-jwts</c> would make it: unique_name, role, issuer, audience.</summary>
+    private string Token(string email, string role)
+    {
+        var header = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new { alg = "HS256", typ = "JWT" }));
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var payload = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
+        {
+            ["sub"] = email,
+            ["unique_name"] = email,
+            ["email"] = email,
+            ["role"] = role,
+            ["iss"] = Issuer,
+            ["aud"] = Audience,
+            ["nbf"] = now - 60,
+            ["exp"] = now + 36_000,
+            ["iat"] = now,
+        }));
+        var signature = Base64Url(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes($"{header}.{payload}")));
+        return $"{header}.{payload}.{signature}";
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+}

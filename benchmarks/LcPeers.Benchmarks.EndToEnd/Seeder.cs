@@ -1,0 +1,104 @@
+using LcPeers.Domain.Accounts;
+using LcPeers.Domain.Experts;
+using LcPeers.Domain.LearningCommunities;
+using LcPeers.Domain.Reference;
+using LcPeers.Domain.Requests;
+using LcPeers.Domain.Tools;
+using LcPeers.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LcPeers.Benchmarks.EndToEnd;
+
+/// <summary>
+/// Fills a migrated database (the host migrated it and seeded the 52 LCs and 14 tools) with generated experts and
+/// submitted requests, with a fixed seed, straight through the app's own DbContext and domain factories.
+/// </summary>
+internal static class Seeder
+{
+    public const int BatchRequests = 200;
+    public const int ProposalRequests = 20;
+    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly string[] Organisations = [.. Enumerable.Range(1, 2_000).Select(i => $"Organisatie {i}")];
+
+    public static async Task SeedAsync(string databasePath, int experts, int seed)
+    {
+        var random = new Random(seed);
+        var options = new DbContextOptionsBuilder<LcPeersDbContext>().UseSqlite($"Data Source={databasePath}").Options;
+        List<ToolId> tools;
+        List<LearningCommunityId> lcs;
+        await using (var db = new LcPeersDbContext(options))
+        {
+            tools = await db.Tools.Select(t => t.Id).ToListAsync();
+            lcs = await db.LearningCommunities.Select(l => l.Id).ToListAsync();
+        }
+
+        for (var done = 0; done < experts; done += 5_000)
+        {
+            await using var db = new LcPeersDbContext(options);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.Experts.AddRange(Enumerable.Range(done, Math.Min(5_000, experts - done)).Select(i => Expert(random, i, tools)));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = new LcPeersDbContext(options))
+        {
+            db.SupportRequests.AddRange(Enumerable.Range(0, BatchRequests + ProposalRequests).Select(_ => Request(random, lcs[random.Next(lcs.Count)], tools)));
+            await db.SaveChangesAsync();
+        }
+    }
+
+    private static Expert Expert(Random random, int i, List<ToolId> tools)
+    {
+        var profile = new ExpertProfile(
+            $"Expert {i:D6}",
+            $"expert{i}@gen.example",
+            [.. Pick(random, Organisations, 1 + random.Next(2))],
+            [.. Pick(random, Enum.GetValues<ExpertRole>(), 1 + random.Next(2))],
+            [.. Pick(random, Enum.GetValues<Bottleneck>(), random.Next(4)).Select(b => new Competence(b, 1 + random.Next(3)))],
+            [],
+            [.. Pick(random, tools, random.Next(3))],
+            [.. Pick(random, Enum.GetValues<Phase>(), random.Next(3)).Select(p => new PhaseExperience(p, 1 + random.Next(5)))],
+            [.. Pick(random, Sectors.All.Order(StringComparer.Ordinal).ToArray(), random.Next(3))],
+            [.. Pick(random, Provinces.All.ToArray(), 1 + random.Next(3))],
+            random.NextDouble() < 0.7,
+            random.NextDouble() < 0.85 ? [Language.Nl] : [Language.Nl, Language.En],
+            null,
+            random.NextDouble() < 0.95);
+        var periods = new List<AvailabilityPeriod>();
+        if (random.NextDouble() < 0.2)
+        {
+            var from = new DateOnly(2027, 1 + random.Next(12), 1);
+            periods.Add(new AvailabilityPeriod(from, from.AddDays(20 + random.Next(40)), available: false));
+        }
+
+        return LcPeers.Domain.Experts.Expert.Register($"expert{i}@gen.example", profile,
+            new ExpertAvailability(4 + (4 * random.Next(8)), 1 + random.Next(3), periods), AccountId.System, Now);
+    }
+
+    private static SupportRequest Request(Random random, LearningCommunityId lc, List<ToolId> tools)
+    {
+        var kind = Enum.GetValues<RequestKind>()[random.Next(4)];
+        var format = Enum.GetValues<WorkFormat>()[random.Next(3)];
+        var start = new DateOnly(2027, 2 + random.Next(8), 1);
+        var request = SupportRequest.Draft(lc, new RequestDetails(
+            Enum.GetValues<Phase>()[random.Next(4)],
+            [.. Pick(random, Enum.GetValues<Bottleneck>(), 1 + random.Next(2))],
+            kind,
+            kind == RequestKind.ToolFacilitation ? tools[random.Next(tools.Count)] : null,
+            "Generated for the end-to-end benchmark.",
+            start,
+            start.AddDays(30 + random.Next(150)),
+            4 + random.Next(40),
+            format,
+            format == WorkFormat.OnSite || random.NextDouble() < 0.5 ? Provinces.All[random.Next(12)] : null,
+            null,
+            [Language.Nl],
+            1 + random.Next(3),
+            []), AccountId.System, Now);
+        request.Submit(AccountId.System, Now);
+        return request;
+    }
+
+    private static T[] Pick<T>(Random random, IReadOnlyList<T> items, int count) =>
+        [.. items.OrderBy(_ => random.Next()).Take(Math.Min(count, items.Count))];
+}
