@@ -15,7 +15,7 @@ public sealed partial class ExpertPool
         var fresh = BuildSorted(upserts, ToolIndex, ToolNames);
         var cuts = removals.Concat(upserts.Select(e => e.Expert.Id.Value)).Select(IndexOf).Where(i => i >= 0).Distinct().Order().ToList();
         var runs = Runs(fresh, cuts);
-        var target = new ExpertPool(runs.Sum(r => r.Length)) { ToolIndex = ToolIndex, ToolNames = ToolNames };
+        var target = new ExpertPool(runs.Sum(r => r.Length), overwritten: true) { ToolIndex = ToolIndex, ToolNames = ToolNames };
         target.OrganisationIndex = WithOrganisationsOf(fresh);
         CopyFixed(runs, target);
         target.OrgIds = Flatten(runs, target, p => p.OrgStart, p => p.OrgIds);
@@ -146,7 +146,7 @@ public sealed partial class ExpertPool
     {
         var targetStarts = starts(target);
         var total = runs.Sum(r => starts(r.Source)[r.Start + r.Length] - starts(r.Source)[r.Start]);
-        var result = new T[total];
+        var result = GC.AllocateUninitializedArray<T>(total); // written in full below
         var (expert, offset) = (0, 0);
         foreach (var run in runs)
         {

@@ -15,36 +15,40 @@ public sealed partial class ExpertPool
 {
     internal const int MaxTools = 64;
 
-    internal ExpertPool(int count)
+    /// <param name="count">Experts in the pool.</param>
+    /// <param name="overwritten">True when every array will be written in full (a changed pool's copies): it is then not zeroed first.</param>
+    internal ExpertPool(int count, bool overwritten = false)
     {
         Count = count;
-        Ids = new Guid[count];
-        Names = new string[count];
-        Flags = new byte[count];
-        RegionMask = new ushort[count];
-        LanguageMask = new byte[count];
-        RoleMask = new byte[count];
-        SectorMask = new ushort[count];
-        ToolMask = new ulong[count];
-        Competences = new ushort[count];
-        PhaseCounts = new uint[count];
-        OrgBloom = new ulong[count];
-        OrgStart = new int[count + 1];
-        PeriodStart = new int[count + 1];
-        CommitStart = new int[count + 1];
-        HoursPerMonth = new short[count];
-        Active = new byte[count];
-        MaxConcurrent = new byte[count];
-        TrackRecord = new double[count];
-        Load = new double[count];
-        RecentLoad = new double[count];
-        RecentEngagements = new int[count];
-        UnconfirmedMonths = new int[count];
-        RatingCount = new int[count];
-        RatingMean = new double[count];
-        Attributes = new ulong[count];
-        SureFreeHours = new byte[count];
+        Ids = Allocate<Guid>(count, overwritten);
+        Names = Allocate<string>(count, overwritten);
+        Flags = Allocate<byte>(count, overwritten);
+        RegionMask = Allocate<ushort>(count, overwritten);
+        LanguageMask = Allocate<byte>(count, overwritten);
+        RoleMask = Allocate<byte>(count, overwritten);
+        SectorMask = Allocate<ushort>(count, overwritten);
+        ToolMask = Allocate<ulong>(count, overwritten);
+        Competences = Allocate<ushort>(count, overwritten);
+        PhaseCounts = Allocate<uint>(count, overwritten);
+        OrgBloom = Allocate<ulong>(count, overwritten);
+        OrgStart = Allocate<int>(count + 1, overwritten);
+        PeriodStart = Allocate<int>(count + 1, overwritten);
+        CommitStart = Allocate<int>(count + 1, overwritten);
+        HoursPerMonth = Allocate<short>(count, overwritten);
+        Active = Allocate<byte>(count, overwritten);
+        MaxConcurrent = Allocate<byte>(count, overwritten);
+        TrackRecord = Allocate<double>(count, overwritten);
+        Load = Allocate<double>(count, overwritten);
+        RecentLoad = Allocate<double>(count, overwritten);
+        RecentEngagements = Allocate<int>(count, overwritten);
+        UnconfirmedMonths = Allocate<int>(count, overwritten);
+        RatingCount = Allocate<int>(count, overwritten);
+        RatingMean = Allocate<double>(count, overwritten);
+        Attributes = Allocate<ulong>(count, overwritten);
+        SureFreeHours = Allocate<byte>(count, overwritten);
     }
+
+    private static T[] Allocate<T>(int length, bool overwritten) => overwritten ? GC.AllocateUninitializedArray<T>(length) : new T[length];
 
     // The hot word: everything the ranking reads per expert, packed into one 64-bit value (see Pack).
     internal const ulong ConsentBit = 1UL << 0;
