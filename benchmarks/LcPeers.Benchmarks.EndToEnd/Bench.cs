@@ -49,7 +49,7 @@ internal static class Bench
     {
         var migrations = Directory.GetFiles(Path.Combine(root, "src/LcPeers.Infrastructure.Migrations.Sqlite/Migrations"), "*.cs").Length;
         var cache = Path.Combine(root, "artifacts", "benchmarks", "data");
-        var template = Path.Combine(cache, $"pool-{experts}-seed{Seed}-m{migrations}.db");
+        var template = Path.Combine(cache, $"pool-{experts}-seed{Seed}-m{migrations}-g2.db");
         if (!File.Exists(template))
         {
             var build = Path.Combine(cache, $"build-{experts}");

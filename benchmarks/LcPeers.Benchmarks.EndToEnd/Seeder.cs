@@ -5,6 +5,7 @@ using LcPeers.Domain.Reference;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
 using LcPeers.Infrastructure.Persistence;
+using LcPeers.Matching.Reference;
 using Microsoft.EntityFrameworkCore;
 
 namespace LcPeers.Benchmarks.EndToEnd;
@@ -18,7 +19,6 @@ internal static class Seeder
     public const int BatchRequests = 200;
     public const int ProposalRequests = 20;
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
-    private static readonly string[] Organisations = [.. Enumerable.Range(1, 2_000).Select(i => $"Organisatie {i}")];
 
     public static async Task SeedAsync(string databasePath, int experts, int seed)
     {
@@ -32,11 +32,12 @@ internal static class Seeder
             lcs = await db.LearningCommunities.Select(l => l.Id).ToListAsync();
         }
 
+        var generator = new PoolGenerator(seed); // the ranking tests' and in-memory benchmarks' generator, with the real catalogue
         for (var done = 0; done < experts; done += 5_000)
         {
             await using var db = new LcPeersDbContext(options);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.Experts.AddRange(Enumerable.Range(done, Math.Min(5_000, experts - done)).Select(i => Expert(random, i, tools)));
+            db.Experts.AddRange(Enumerable.Range(done, Math.Min(5_000, experts - done)).Select(i => generator.NewExpert(i, tools, Now)));
             await db.SaveChangesAsync();
         }
 
@@ -45,34 +46,6 @@ internal static class Seeder
             db.SupportRequests.AddRange(Enumerable.Range(0, BatchRequests + ProposalRequests).Select(_ => Request(random, lcs[random.Next(lcs.Count)], tools)));
             await db.SaveChangesAsync();
         }
-    }
-
-    private static Expert Expert(Random random, int i, List<ToolId> tools)
-    {
-        var profile = new ExpertProfile(
-            $"Expert {i:D6}",
-            $"expert{i}@gen.example",
-            [.. Pick(random, Organisations, 1 + random.Next(2))],
-            [.. Pick(random, Enum.GetValues<ExpertRole>(), 1 + random.Next(2))],
-            [.. Pick(random, Enum.GetValues<Bottleneck>(), random.Next(4)).Select(b => new Competence(b, 1 + random.Next(3)))],
-            [],
-            [.. Pick(random, tools, random.Next(3))],
-            [.. Pick(random, Enum.GetValues<Phase>(), random.Next(3)).Select(p => new PhaseExperience(p, 1 + random.Next(5)))],
-            [.. Pick(random, Sectors.All.Order(StringComparer.Ordinal).ToArray(), random.Next(3))],
-            [.. Pick(random, Provinces.All.ToArray(), 1 + random.Next(3))],
-            random.NextDouble() < 0.7,
-            random.NextDouble() < 0.85 ? [Language.Nl] : [Language.Nl, Language.En],
-            null,
-            random.NextDouble() < 0.95);
-        var periods = new List<AvailabilityPeriod>();
-        if (random.NextDouble() < 0.2)
-        {
-            var from = new DateOnly(2027, 1 + random.Next(12), 1);
-            periods.Add(new AvailabilityPeriod(from, from.AddDays(20 + random.Next(40)), available: false));
-        }
-
-        return LcPeers.Domain.Experts.Expert.Register($"expert{i}@gen.example", profile,
-            new ExpertAvailability(4 + (4 * random.Next(8)), 1 + random.Next(3), periods), AccountId.System, Now);
     }
 
     private static SupportRequest Request(Random random, LearningCommunityId lc, List<ToolId> tools)
@@ -99,6 +72,6 @@ internal static class Seeder
         return request;
     }
 
-    private static T[] Pick<T>(Random random, IReadOnlyList<T> items, int count) =>
-        [.. items.OrderBy(_ => random.Next()).Take(Math.Min(count, items.Count))];
+    private static T[] Pick<T>(Random random, T[] items, int count) =>
+        [.. items.OrderBy(_ => random.Next()).Take(Math.Min(count, items.Length))];
 }

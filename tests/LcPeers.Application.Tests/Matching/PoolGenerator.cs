@@ -27,34 +27,14 @@ public sealed class PoolGenerator(int seed)
 
     private static readonly string[] Organisations = [.. Enumerable.Range(1, 400).Select(i => $"Organisatie {i}")];
 
+    private static readonly ToolId[] CatalogueIds = [.. Catalogue.Select(t => t.Id)];
+
     public List<ExpertEntry> Experts(int count)
     {
         var list = new List<ExpertEntry>(count);
         for (var i = 0; i < count; i++)
         {
-            var profile = new ExpertProfile(
-                $"Expert {i}",
-                $"expert{i}@gen.example",
-                [.. Pick(Organisations, 1 + _random.Next(2))],
-                [.. Pick(Enum.GetValues<ExpertRole>(), 1 + _random.Next(2))],
-                [.. Pick(Enum.GetValues<Bottleneck>(), _random.Next(4)).Select(b => new Competence(b, 1 + _random.Next(3)))],
-                [],
-                [.. Pick(Catalogue, _random.Next(3)).Select(t => t.Id)],
-                [.. Pick(Enum.GetValues<Phase>(), _random.Next(3)).Select(p => new PhaseExperience(p, 1 + _random.Next(5)))],
-                [.. Pick(Sectors.All.Order(StringComparer.Ordinal).ToArray(), _random.Next(3))],
-                [.. Pick(Provinces.All.ToArray(), 1 + _random.Next(3))],
-                _random.NextDouble() < 0.7,
-                _random.NextDouble() < 0.85 ? [Language.Nl] : _random.NextDouble() < 0.5 ? [Language.En] : [Language.Nl, Language.En],
-                null,
-                _random.NextDouble() < 0.95);
-            var periods = new List<AvailabilityPeriod>();
-            if (_random.NextDouble() < 0.2)
-            {
-                var from = new DateOnly(2027, 1 + _random.Next(12), 1);
-                periods.Add(new AvailabilityPeriod(from, from.AddDays(20 + _random.Next(40)), available: false));
-            }
-
-            var expert = Expert.Register($"expert{i}@gen.example", profile, new ExpertAvailability(4 + (4 * _random.Next(8)), 1 + _random.Next(3), periods), AccountId.System, Now);
+            var expert = NewExpert(i, CatalogueIds, Now);
             var active = _random.Next(3);
             var commitments = Enumerable.Range(0, active).Select(_ => new Commitment(new DateOnly(2027, 1 + _random.Next(6), 1), new DateOnly(2027, 7 + _random.Next(6), 1), 2 + _random.Next(10))).ToList();
             var ratings = _random.Next(6);
@@ -62,6 +42,34 @@ public sealed class PoolGenerator(int seed)
         }
 
         return list;
+    }
+
+    /// <summary>One generated expert offering some of <paramref name="tools"/>, registered at <paramref name="now"/>.</summary>
+    public Expert NewExpert(int i, IReadOnlyList<ToolId> tools, DateTimeOffset now)
+    {
+        var profile = new ExpertProfile(
+            $"Expert {i}",
+            $"expert{i}@gen.example",
+            [.. Pick(Organisations, 1 + _random.Next(2))],
+            [.. Pick(Enum.GetValues<ExpertRole>(), 1 + _random.Next(2))],
+            [.. Pick(Enum.GetValues<Bottleneck>(), _random.Next(4)).Select(b => new Competence(b, 1 + _random.Next(3)))],
+            [],
+            [.. Pick(tools, _random.Next(3))],
+            [.. Pick(Enum.GetValues<Phase>(), _random.Next(3)).Select(p => new PhaseExperience(p, 1 + _random.Next(5)))],
+            [.. Pick(Sectors.All.Order(StringComparer.Ordinal).ToArray(), _random.Next(3))],
+            [.. Pick(Provinces.All.ToArray(), 1 + _random.Next(3))],
+            _random.NextDouble() < 0.7,
+            _random.NextDouble() < 0.85 ? [Language.Nl] : _random.NextDouble() < 0.5 ? [Language.En] : [Language.Nl, Language.En],
+            null,
+            _random.NextDouble() < 0.95);
+        var periods = new List<AvailabilityPeriod>();
+        if (_random.NextDouble() < 0.2)
+        {
+            var from = new DateOnly(2027, 1 + _random.Next(12), 1);
+            periods.Add(new AvailabilityPeriod(from, from.AddDays(20 + _random.Next(40)), available: false));
+        }
+
+        return Expert.Register($"expert{i}@gen.example", profile, new ExpertAvailability(4 + (4 * _random.Next(8)), 1 + _random.Next(3), periods), AccountId.System, now);
     }
 
     public (SupportRequest Request, LearningCommunity Lc) Request()
