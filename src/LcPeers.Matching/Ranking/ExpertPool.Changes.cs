@@ -12,11 +12,30 @@ public sealed partial class ExpertPool
     {
         ArgumentNullException.ThrowIfNull(upserts);
         ArgumentNullException.ThrowIfNull(removals);
-        var fresh = BuildSorted(upserts, ToolIndex, ToolNames);
-        var cuts = removals.Concat(upserts.Select(e => e.Expert.Id.Value)).Select(IndexOf).Where(i => i >= 0).Distinct().Order().ToList();
-        var runs = Runs(fresh, cuts);
-        var target = new ExpertPool(runs.Sum(r => r.Length), overwritten: true) { ToolIndex = ToolIndex, ToolNames = ToolNames };
-        target.OrganisationIndex = WithOrganisationsOf(fresh);
+        var fresh = new Builder(ToolIndex, ToolNames, upserts.Count);
+        foreach (var entry in upserts)
+        {
+            fresh.Add(entry);
+        }
+
+        return With(fresh.Build(), [.. removals.Concat(upserts.Select(e => e.Expert.Id.Value))]);
+    }
+
+    private ExpertPool With(ExpertPool fresh, List<Guid> replaced)
+    {
+        var cuts = replaced.Select(IndexOf).Where(i => i >= 0).Distinct().Order().ToList();
+        return Assemble(Runs(fresh, cuts), this, WithOrganisationsOf(fresh));
+    }
+
+    /// <summary>A pool of the <paramref name="runs"/> in their order, with the tool index of <paramref name="tools"/>.</summary>
+    private static ExpertPool Assemble(List<Run> runs, ExpertPool tools, Dictionary<string, int> organisations)
+    {
+        var target = new ExpertPool(runs.Sum(r => r.Length), overwritten: true)
+        {
+            ToolIndex = tools.ToolIndex,
+            ToolNames = tools.ToolNames,
+            OrganisationIndex = organisations,
+        };
         CopyFixed(runs, target);
         target.OrgIds = Flatten(runs, target, p => p.OrgStart, p => p.OrgIds);
         target.PeriodFrom = Flatten(runs, target, p => p.PeriodStart, p => p.PeriodFrom);

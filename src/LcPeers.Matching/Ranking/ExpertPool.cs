@@ -146,37 +146,13 @@ public sealed partial class ExpertPool
     public static ExpertPool Build(IEnumerable<ExpertEntry> entries, IReadOnlyList<Tool> catalogue)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var tools = catalogue.OrderBy(t => t.Number).Take(MaxTools).ToList();
-        var toolIndex = new Dictionary<ToolId, int>();
-        for (var t = 0; t < tools.Count; t++)
+        var builder = CreateBuilder(catalogue, entries.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        foreach (var entry in entries)
         {
-            toolIndex[tools[t].Id] = t;
+            builder.Add(entry);
         }
 
-        return BuildSorted(entries, toolIndex, [.. tools.Select(t => t.Name)]);
-    }
-
-    /// <summary>The pool of <paramref name="entries"/> (erased ones left out, ordered by id) against a given tool index.</summary>
-    private static ExpertPool BuildSorted(IEnumerable<ExpertEntry> entries, Dictionary<ToolId, int> toolIndex, string[] toolNames)
-    {
-        var list = entries.Where(e => !e.Expert.IsErased).OrderBy(e => e.Expert.Id.Value).ToList();
-        var pool = new ExpertPool(list.Count) { ToolIndex = toolIndex, ToolNames = toolNames };
-        var lists = new FlatLists();
-        for (var i = 0; i < list.Count; i++)
-        {
-            pool.Fill(i, list[i], lists);
-        }
-
-        pool.OrgStart[list.Count] = lists.OrgIds.Count;
-        pool.PeriodStart[list.Count] = lists.PeriodFrom.Count;
-        pool.CommitStart[list.Count] = lists.CommitFrom.Count;
-        pool.OrgIds = [.. lists.OrgIds];
-        pool.PeriodFrom = [.. lists.PeriodFrom];
-        pool.PeriodTo = [.. lists.PeriodTo];
-        pool.CommitFrom = [.. lists.CommitFrom];
-        pool.CommitTo = [.. lists.CommitTo];
-        pool.CommitHours = [.. lists.CommitHours];
-        return pool;
+        return builder.Build();
     }
 
     /// <summary>The variable-length values of every expert while a pool is built, flattened (see the <c>*Start</c> arrays).</summary>

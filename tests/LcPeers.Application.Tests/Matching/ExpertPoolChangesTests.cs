@@ -7,7 +7,10 @@ using LcPeers.Matching.Reference;
 
 namespace LcPeers.Application.Tests.Matching;
 
-/// <summary>A pool changed in place (<see cref="ExpertPool.With"/>) must be the pool built afresh from the same experts.</summary>
+/// <summary>
+/// A pool changed in place (<see cref="ExpertPool.With"/>), or built from experts streamed in any order, must be the
+/// pool built afresh from the same experts.
+/// </summary>
 public sealed class ExpertPoolChangesTests
 {
     private static readonly DateTimeOffset Now = new(2027, 2, 1, 0, 0, 0, TimeSpan.Zero);
@@ -57,6 +60,31 @@ public sealed class ExpertPoolChangesTests
         Assert.Equal(names, before.Names);
         Assert.Equal(["Elders"], OrganisationsOf(after, after.IndexOf(all[3].Expert.Id.Value)));
         Assert.NotEqual(["Elders"], OrganisationsOf(before, before.IndexOf(all[3].Expert.Id.Value)));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    [InlineData(1_000)]
+    public void Builder_InIdOrderShuffledOrPastItsCapacity_BuildsTheSamePool(int capacity)
+    {
+        var all = new PoolGenerator(41).Experts(1_000);
+        all[5].Expert.Erase(Now);
+        var expected = ExpertPool.Build(all, PoolGenerator.Catalogue);
+
+        foreach (var order in new[] { all.OrderBy(e => e.Expert.Id.Value), all.OrderBy(e => e.Expert.Id.Value).Reverse(), all.AsEnumerable() })
+        {
+            var builder = ExpertPool.CreateBuilder(PoolGenerator.Catalogue, capacity);
+            foreach (var entry in order)
+            {
+                builder.Add(entry);
+            }
+
+            var built = builder.Build();
+            Assert.Equal(999, built.Count);
+            AssertSamePool(expected, built);
+            Assert.Equal(expected.Ids.Order(), built.Ids);
+        }
     }
 
     private static ExpertEntry Moved(ExpertEntry entry, string organisation)

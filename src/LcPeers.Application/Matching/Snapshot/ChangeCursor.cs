@@ -5,7 +5,8 @@ namespace LcPeers.Application.Matching.Snapshot;
 /// above it, the ids applied while a lower one is still missing. A missing id is a transaction that took its id but
 /// has not committed yet (SQL Server hands out identities before commit; SQLite, with one writer at a time, never
 /// leaves one), a rolled-back one, or an identity jump: it is waited for for <see cref="GapTimeout"/>, then passed.
-/// Taken on a <see cref="Clone"/> under the snapshot's lock; <see cref="AppliedAbove"/> hands out a copy for the lock-free check.
+/// Rows are taken on a <see cref="Clone"/> under the snapshot's lock; a cursor a snapshot holds is never written again,
+/// so the lock-free check reads it (<see cref="HasApplied"/>) without a copy.
 /// </summary>
 internal sealed class ChangeCursor(long watermark)
 {
@@ -25,8 +26,11 @@ internal sealed class ChangeCursor(long watermark)
         return copy;
     }
 
-    /// <summary>A copy of the ids above the watermark already applied.</summary>
-    public IReadOnlySet<long> AppliedAbove => new HashSet<long>(_applied);
+    /// <summary>The ids above the watermark already applied.</summary>
+    public IReadOnlySet<long> AppliedAbove => _applied;
+
+    /// <summary>True when the row <paramref name="id"/> is applied (or given up on).</summary>
+    public bool HasApplied(long id) => id <= Watermark || _applied.Contains(id);
 
     /// <summary>Of the rows read above the watermark, the ones not applied yet; the caller applies them.</summary>
     public List<T> Take<T>(IEnumerable<T> above, Func<T, long> id, DateTimeOffset now)

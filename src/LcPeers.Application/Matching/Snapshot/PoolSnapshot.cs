@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using LcPeers.Application.Common;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Requests;
 using LcPeers.Domain.Tools;
 using LcPeers.Matching.Ranking;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace LcPeers.Application.Matching.Snapshot;
 
@@ -19,7 +21,8 @@ public sealed record PoolView(ExpertPool Pool, IReadOnlyList<Tool> Catalogue);
 /// more than a tenth of the pool, or a new day (the recent-load window and the months a profile went unconfirmed
 /// move with the date) builds the pool afresh.
 /// </summary>
-internal sealed class PoolSnapshot(ILcPeersDb db, MatchingPoolLoader loader, PoolSnapshotHolder holder, TimeProvider time) : IPoolSnapshotRefresh
+internal sealed partial class PoolSnapshot(ILcPeersDb db, MatchingPoolLoader loader, PoolSnapshotHolder holder, TimeProvider time, ILogger<PoolSnapshot> logger)
+    : IPoolSnapshotRefresh
 {
     /// <summary>More changed experts than this share of the pool (and at least <see cref="RebuildMinimum"/>) rebuild it.</summary>
     public const double RebuildShare = 0.1;
@@ -38,7 +41,7 @@ internal sealed class PoolSnapshot(ILcPeersDb db, MatchingPoolLoader loader, Poo
         {
             var watermark = snapshot.Cursor.Watermark;
             var above = await db.PoolChanges.AsNoTracking().Where(c => c.Id > watermark).Select(c => c.Id).ToListAsync(ct);
-            if (above.All(snapshot.AppliedAbove.Contains))
+            if (above.All(snapshot.Cursor.HasApplied))
             {
                 return snapshot.View;
             }
@@ -82,7 +85,7 @@ internal sealed class PoolSnapshot(ILcPeersDb db, MatchingPoolLoader loader, Poo
             pool = pool.With(entries, [.. experts.Where(id => !kept.Contains(id)).Select(id => id.Value)]);
         }
 
-        return current with { View = current.View with { Pool = pool }, Cursor = cursor, AppliedAbove = cursor.AppliedAbove };
+        return current with { View = current.View with { Pool = pool }, Cursor = cursor };
     }
 
     /// <summary>The experts the changes concern: those named, and everyone proposed for a request whose terms or status changed.</summary>
@@ -105,6 +108,7 @@ internal sealed class PoolSnapshot(ILcPeersDb db, MatchingPoolLoader loader, Poo
     /// </summary>
     private async Task<PoolSnapshotHolder.Snapshot> BuildAsync(CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
         var now = time.GetUtcNow();
         var settled = now - ChangeCursor.GapTimeout;
         var watermark = await db.PoolChanges.AsNoTracking().Where(c => c.At < settled).MaxAsync(c => (long?)c.Id, ct) ?? 0;
@@ -114,12 +118,17 @@ internal sealed class PoolSnapshot(ILcPeersDb db, MatchingPoolLoader loader, Poo
         await db.PoolChanges.Where(c => c.At < expired && c.Id < watermark).ExecuteDeleteAsync(ct); // the newest row stays, so ids keep growing
         var cursor = new ChangeCursor(watermark);
         cursor.Take(recent, id => id, now);
-        return new PoolSnapshotHolder.Snapshot(new PoolView(pool, catalogue), cursor, cursor.AppliedAbove, Today(now), now);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        LogBuilt(pool.Count, elapsed.TotalMilliseconds);
+        return new PoolSnapshotHolder.Snapshot(new PoolView(pool, catalogue), cursor, Today(now), now);
     }
 
     private DateOnly Today() => Today(time.GetUtcNow());
 
     private static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(LocalTimes.ToLocal(now, LocalTimes.Amsterdam));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ranking pool built: {Experts} experts in {ElapsedMs:F0} ms")]
+    private partial void LogBuilt(int experts, double elapsedMs);
 }
 
 /// <summary>Brings the instance's pool snapshot up to date (builds it the first time): the background refresher's handle.</summary>
@@ -147,5 +156,5 @@ public sealed class PoolSnapshotHolder
     /// <summary>Experts in the snapshot, for the health report; null while warming.</summary>
     public int? Experts => _current?.View.Pool.Count;
 
-    internal sealed record Snapshot(PoolView View, ChangeCursor Cursor, IReadOnlySet<long> AppliedAbove, DateOnly Day, DateTimeOffset BuiltAt);
+    internal sealed record Snapshot(PoolView View, ChangeCursor Cursor, DateOnly Day, DateTimeOffset BuiltAt);
 }
