@@ -24,7 +24,127 @@ public sealed partial class ExpertPool
     private ExpertPool With(ExpertPool fresh, List<Guid> replaced)
     {
         var cuts = replaced.Select(IndexOf).Where(i => i >= 0).Distinct().Order().ToList();
-        return Assemble(Runs(fresh, cuts), this, WithOrganisationsOf(fresh));
+        var organisations = WithOrganisationsOf(fresh);
+        return cuts.Count == fresh.Count && cuts.Select((i, k) => Ids[i] == fresh.Ids[k]).All(same => same)
+            ? Replaced(fresh, cuts, organisations)
+            : Assemble(Runs(fresh, cuts), this, organisations);
+    }
+
+    /// <summary>
+    /// This pool with the experts at <paramref name="at"/> replaced by the fresh ones, no one added or removed: every
+    /// array in which they did not change is shared with this pool (arrays are never written once a pool is built),
+    /// the others are copied with the new values put in. An edit of someone's load copies three arrays, not thirty.
+    /// </summary>
+    private ExpertPool Replaced(ExpertPool fresh, List<int> at, Dictionary<string, int> organisations)
+    {
+        var pool = (ExpertPool)MemberwiseClone();
+        pool.OrganisationIndex = organisations;
+        pool.Ids = Patch(Ids, fresh.Ids, at);
+        pool.Names = Patch(Names, fresh.Names, at);
+        pool.Flags = Patch(Flags, fresh.Flags, at);
+        pool.RegionMask = Patch(RegionMask, fresh.RegionMask, at);
+        pool.LanguageMask = Patch(LanguageMask, fresh.LanguageMask, at);
+        pool.RoleMask = Patch(RoleMask, fresh.RoleMask, at);
+        pool.SectorMask = Patch(SectorMask, fresh.SectorMask, at);
+        pool.ToolMask = Patch(ToolMask, fresh.ToolMask, at);
+        pool.Competences = Patch(Competences, fresh.Competences, at);
+        pool.PhaseCounts = Patch(PhaseCounts, fresh.PhaseCounts, at);
+        pool.OrgBloom = Patch(OrgBloom, fresh.OrgBloom, at);
+        pool.HoursPerMonth = Patch(HoursPerMonth, fresh.HoursPerMonth, at);
+        pool.Active = Patch(Active, fresh.Active, at);
+        pool.MaxConcurrent = Patch(MaxConcurrent, fresh.MaxConcurrent, at);
+        pool.TrackRecord = Patch(TrackRecord, fresh.TrackRecord, at);
+        pool.Load = Patch(Load, fresh.Load, at);
+        pool.RecentLoad = Patch(RecentLoad, fresh.RecentLoad, at);
+        pool.RecentEngagements = Patch(RecentEngagements, fresh.RecentEngagements, at);
+        pool.UnconfirmedMonths = Patch(UnconfirmedMonths, fresh.UnconfirmedMonths, at);
+        pool.RatingCount = Patch(RatingCount, fresh.RatingCount, at);
+        pool.RatingMean = Patch(RatingMean, fresh.RatingMean, at);
+        pool.Attributes = Patch(Attributes, fresh.Attributes, at);
+        pool.SureFreeHours = Patch(SureFreeHours, fresh.SureFreeHours, at);
+        (pool.OrgStart, pool.OrgIds) = Splice(OrgStart, OrgIds, fresh.OrgStart, fresh.OrgIds, at);
+        (pool.PeriodStart, pool.PeriodFrom) = Splice(PeriodStart, PeriodFrom, fresh.PeriodStart, fresh.PeriodFrom, at);
+        (_, pool.PeriodTo) = Splice(PeriodStart, PeriodTo, fresh.PeriodStart, fresh.PeriodTo, at);
+        (pool.CommitStart, pool.CommitFrom) = Splice(CommitStart, CommitFrom, fresh.CommitStart, fresh.CommitFrom, at);
+        (_, pool.CommitTo) = Splice(CommitStart, CommitTo, fresh.CommitStart, fresh.CommitTo, at);
+        (_, pool.CommitHours) = Splice(CommitStart, CommitHours, fresh.CommitStart, fresh.CommitHours, at);
+        return pool;
+    }
+
+    /// <summary>The array itself when the fresh values at <paramref name="at"/> are the ones it holds, else a copy with them put in.</summary>
+    private static T[] Patch<T>(T[] current, T[] fresh, List<int> at)
+    {
+        var k = 0;
+        while (k < at.Count && EqualityComparer<T>.Default.Equals(current[at[k]], fresh[k]))
+        {
+            k++;
+        }
+
+        if (k == at.Count)
+        {
+            return current;
+        }
+
+        var copy = GC.AllocateUninitializedArray<T>(current.Length);
+        Array.Copy(current, copy, current.Length);
+        for (; k < at.Count; k++)
+        {
+            copy[at[k]] = fresh[k];
+        }
+
+        return copy;
+    }
+
+    /// <summary>
+    /// One flattened list with the slices of the experts at <paramref name="at"/> replaced by the fresh ones: both
+    /// arrays shared when nothing changed, the start offsets shared when every slice kept its length.
+    /// </summary>
+    private static (int[] Starts, T[] Values) Splice<T>(int[] starts, T[] values, int[] freshStarts, T[] freshValues, List<int> at)
+    {
+        var sameLengths = true;
+        var sameValues = true;
+        for (var k = 0; k < at.Count; k++)
+        {
+            var (from, length) = (starts[at[k]], starts[at[k] + 1] - starts[at[k]]);
+            var freshLength = freshStarts[k + 1] - freshStarts[k];
+            sameLengths &= length == freshLength;
+            sameValues &= length == freshLength && values.AsSpan(from, length).SequenceEqual(freshValues.AsSpan(freshStarts[k], length), EqualityComparer<T>.Default);
+        }
+
+        if (sameValues)
+        {
+            return (starts, values);
+        }
+
+        var newStarts = sameLengths ? starts : GC.AllocateUninitializedArray<int>(starts.Length);
+        var newValues = GC.AllocateUninitializedArray<T>(values.Length + freshStarts[at.Count] - at.Sum(i => starts[i + 1] - starts[i]));
+        var (expert, read, written) = (0, 0, 0);
+        for (var k = 0; k <= at.Count; k++)
+        {
+            var until = k < at.Count ? at[k] : starts.Length - 1; // the experts before the next replaced one keep their slices
+            Array.Copy(values, read, newValues, written, starts[until] - read);
+            if (!sameLengths)
+            {
+                for (var i = expert; i <= until; i++)
+                {
+                    newStarts[i] = starts[i] + written - read;
+                }
+            }
+
+            written += starts[until] - read;
+            if (k == at.Count)
+            {
+                break;
+            }
+
+            var length = freshStarts[k + 1] - freshStarts[k];
+            Array.Copy(freshValues, freshStarts[k], newValues, written, length);
+            written += length;
+            read = starts[until + 1];
+            expert = until + 1;
+        }
+
+        return (newStarts, newValues);
     }
 
     /// <summary>A pool of the <paramref name="runs"/> in their order, with the tool index of <paramref name="tools"/>.</summary>

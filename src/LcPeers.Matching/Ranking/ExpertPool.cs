@@ -67,61 +67,61 @@ public sealed partial class ExpertPool
     /// provinces (8-19); roles (20-23); sectors (24-31); competence levels, 2 bits per theme (32-43); LCs guided per
     /// phase capped at 3, 2 bits per phase (44-51). One cache-friendly read decides most of a ranking.
     /// </summary>
-    internal ulong[] Attributes { get; }
+    internal ulong[] Attributes { get; private set; }
 
     /// <summary>Hours per month free even if every commitment overlapped the request (a lower bound, capped at 255).</summary>
-    internal byte[] SureFreeHours { get; }
+    internal byte[] SureFreeHours { get; private set; }
 
     public int Count { get; }
 
     internal const byte ConsentFlag = 1;
     internal const byte OnlineFlag = 2;
 
-    public Guid[] Ids { get; }
-    public string[] Names { get; }
-    internal byte[] Flags { get; }
-    internal ushort[] RegionMask { get; }
-    internal byte[] LanguageMask { get; }
-    internal byte[] RoleMask { get; }
-    internal ushort[] SectorMask { get; }
-    internal ulong[] ToolMask { get; }
+    public Guid[] Ids { get; private set; }
+    public string[] Names { get; private set; }
+    internal byte[] Flags { get; private set; }
+    internal ushort[] RegionMask { get; private set; }
+    internal byte[] LanguageMask { get; private set; }
+    internal byte[] RoleMask { get; private set; }
+    internal ushort[] SectorMask { get; private set; }
+    internal ulong[] ToolMask { get; private set; }
 
     /// <summary>Two bits per bottleneck theme: the competence level 0..3.</summary>
-    internal ushort[] Competences { get; }
+    internal ushort[] Competences { get; private set; }
 
     /// <summary>Eight bits per phase: LCs guided through it, capped at 255.</summary>
-    internal uint[] PhaseCounts { get; }
+    internal uint[] PhaseCounts { get; private set; }
 
     /// <summary>A 64-bit Bloom filter of the expert's organisations: most conflict checks end with one AND.</summary>
-    internal ulong[] OrgBloom { get; }
+    internal ulong[] OrgBloom { get; private set; }
 
-    internal int[] OrgStart { get; }
+    internal int[] OrgStart { get; private set; }
     internal int[] OrgIds { get; set; } = [];
-    internal int[] PeriodStart { get; }
+    internal int[] PeriodStart { get; private set; }
     internal int[] PeriodFrom { get; set; } = [];
     internal int[] PeriodTo { get; set; } = [];
-    internal int[] CommitStart { get; }
+    internal int[] CommitStart { get; private set; }
     internal int[] CommitFrom { get; set; } = [];
     internal int[] CommitTo { get; set; } = [];
     internal double[] CommitHours { get; set; } = [];
-    internal short[] HoursPerMonth { get; }
-    internal byte[] Active { get; }
-    internal byte[] MaxConcurrent { get; }
+    internal short[] HoursPerMonth { get; private set; }
+    internal byte[] Active { get; private set; }
+    internal byte[] MaxConcurrent { get; private set; }
 
     /// <summary>Track-record factor value 0..1, precomputed (ratings shrunk towards the prior).</summary>
-    internal double[] TrackRecord { get; }
+    internal double[] TrackRecord { get; private set; }
 
     /// <summary>Load factor value 0..1, precomputed (fewer current engagements scores higher).</summary>
-    internal double[] Load { get; }
+    internal double[] Load { get; private set; }
 
     /// <summary>Recent-load factor value 0..1, precomputed: 1 / (1 + engagements begun in the last 12 months).</summary>
-    internal double[] RecentLoad { get; }
+    internal double[] RecentLoad { get; private set; }
 
     /// <summary>Engagements the expert began in the last 12 months (for the reasons).</summary>
-    internal int[] RecentEngagements { get; }
+    internal int[] RecentEngagements { get; private set; }
 
     /// <summary>Whole months since a stale profile was last confirmed; -1 for a profile that is not stale.</summary>
-    internal int[] UnconfirmedMonths { get; }
+    internal int[] UnconfirmedMonths { get; private set; }
 
     /// <summary>True when two confirmation requests went unanswered: the score is multiplied by <see cref="MatchingPolicy.StalePenalty"/>.</summary>
     public bool IsStale(int i) => UnconfirmedMonths[i] >= 0;
@@ -129,8 +129,8 @@ public sealed partial class ExpertPool
     /// <summary>What the expert's weighted sum is multiplied by: 1, or <see cref="MatchingPolicy.StalePenalty"/> for a stale profile.</summary>
     public double Freshness(int i) => IsStale(i) ? MatchingPolicy.StalePenalty : 1;
 
-    internal int[] RatingCount { get; }
-    internal double[] RatingMean { get; }
+    internal int[] RatingCount { get; private set; }
+    internal double[] RatingMean { get; private set; }
 
     internal Dictionary<string, int> OrganisationIndex { get; private set; } = new(StringComparer.OrdinalIgnoreCase);
     internal Dictionary<ToolId, int> ToolIndex { get; private set; } = [];

@@ -93,6 +93,8 @@ public static class RankingEngine
         /// <see cref="Eligibility.PassesScreen"/> (consent, room, language, province), or <paramref name="count"/>.
         /// Most experts end here once the top is full, so this loop is kept apart from the rest of the ranking: with
         /// few live values everything stays in registers, and the rules' full check runs only for the few it returns.
+        /// The screen comes first: it is three ANDs, and a province or language leaves most words out, so the bound's
+        /// two population counts and table read are spent only on the rest (bound first, the loop took 2.4 times as long).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         public int Next(ref ulong attributes, int i, int count, ref double bounds, double floor)
@@ -100,7 +102,7 @@ public static class RankingEngine
             for (; i < count; i++)
             {
                 var a = Unsafe.Add(ref attributes, i);
-                if (Unsafe.Add(ref bounds, BoundKey(a)) > floor && ((a & required) == required) & ((a & languages) != 0) & ((a & regions) != 0))
+                if ((((a & required) == required) & ((a & languages) != 0) & ((a & regions) != 0)) && Unsafe.Add(ref bounds, BoundKey(a)) > floor)
                 {
                     break;
                 }

@@ -31,6 +31,31 @@ public sealed class EligibilityTests
         }
     }
 
+    [Theory]
+    [InlineData(34)]
+    [InlineData(35)]
+    public void Exclusions_AreTheReasonsOfEveryRuleThatHolds_ForEveryExpertOfRandomPools(int seed)
+    {
+        var generator = new PoolGenerator(seed);
+        var pool = ExpertPool.Build(generator.Experts(600), PoolGenerator.Catalogue);
+        var random = new Random(seed);
+        var seen = ExclusionReason.None;
+        for (var r = 0; r < 16; r++)
+        {
+            var (request, lc) = generator.Request();
+            var proposed = r % 2 == 0 ? [] : Enumerable.Range(0, 20).Select(_ => pool.Ids[random.Next(pool.Count)]).ToList();
+            var query = RankingQuery.Create(pool, request, lc, PoolGenerator.Catalogue, proposed);
+            for (var i = 0; i < pool.Count; i++)
+            {
+                var expected = Eligibility.Rules.Where(rule => rule.Excludes(pool, query, i)).Aggregate(ExclusionReason.None, (m, rule) => m | rule.Reason);
+                Assert.Equal(expected, Eligibility.Exclusions(pool, query, i));
+                seen |= expected;
+            }
+        }
+
+        Assert.Equal(Enum.GetValues<ExclusionReason>().Aggregate((m, x) => m | x), seen); // every rule was met on the way
+    }
+
     [Fact]
     public void Rules_HaveOneDistinctReasonAndCodeEach_InFlagOrder()
     {

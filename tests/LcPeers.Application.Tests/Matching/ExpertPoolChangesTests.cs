@@ -63,6 +63,45 @@ public sealed class ExpertPoolChangesTests
     }
 
     [Theory]
+    [InlineData(51)]
+    [InlineData(52)]
+    public void With_OnlyEdits_EqualsAFreshBuild_AndSharesTheArraysThatDidNotChange(int seed)
+    {
+        var all = new PoolGenerator(seed).Experts(800);
+        var before = ExpertPool.Build(all, PoolGenerator.Catalogue);
+        var untouched = ExpertPool.Build(all, PoolGenerator.Catalogue);
+
+        var current = all.ToList();
+        current[10] = all[10] with { ActiveEngagements = all[10].ActiveEngagements + 1 };
+        var loaded = before.With([current[10]], []);
+        AssertSamePool(ExpertPool.Build(current, PoolGenerator.Catalogue), loaded);
+        Assert.Same(before.Names, loaded.Names);
+        Assert.Same(before.OrgIds, loaded.OrgIds);
+        Assert.Same(before.PeriodStart, loaded.PeriodStart);
+        Assert.NotSame(before.Active, loaded.Active);
+
+        // Slices that grow, shrink or keep their length: periods, organisations, commitments; and ratings.
+        current[3] = Unavailable(all[3]);
+        current[400] = Moved(all[400], "Nieuw Bureau");
+        current[401] = all[401] with { RatingCount = 2, RatingSum = 9 };
+        current[799] = all[799] with { Commitments = [new Commitment(new DateOnly(2027, 3, 1), new DateOnly(2027, 6, 30), 12)], ActiveEngagements = 1 };
+        var edited = before.With([current[3], current[400], current[401], current[799], current[10]], []);
+
+        var expected = ExpertPool.Build(current, PoolGenerator.Catalogue);
+        AssertSamePool(expected, edited);
+        AssertSamePool(untouched, before);
+        Assert.Same(before.RecentLoad, edited.RecentLoad);
+        var generator = new PoolGenerator(seed);
+        for (var r = 0; r < 8; r++)
+        {
+            var (request, lc) = generator.Request();
+            var top = RankingEngine.Rank(edited, RankingQuery.Create(edited, request, lc, PoolGenerator.Catalogue), MatchingWeights.Default, 20);
+            var fresh = RankingEngine.Rank(expected, RankingQuery.Create(expected, request, lc, PoolGenerator.Catalogue), MatchingWeights.Default, 20);
+            Assert.Equal(fresh.Select(c => (expected.Ids[c.Index], c.Score)), top.Select(c => (edited.Ids[c.Index], c.Score)));
+        }
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(7)]
     [InlineData(1_000)]
@@ -85,6 +124,14 @@ public sealed class ExpertPoolChangesTests
             AssertSamePool(expected, built);
             Assert.Equal(expected.Ids.Order(), built.Ids);
         }
+    }
+
+    private static ExpertEntry Unavailable(ExpertEntry entry)
+    {
+        var e = entry.Expert;
+        AvailabilityPeriod[] periods = [new(new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), false), new(new DateOnly(2027, 8, 1), new DateOnly(2027, 8, 31), false)];
+        e.SetAvailability(new ExpertAvailability(e.HoursPerMonth, e.MaxConcurrentEngagements, periods), AccountId.System, Now);
+        return entry;
     }
 
     private static ExpertEntry Moved(ExpertEntry entry, string organisation)
