@@ -55,7 +55,7 @@ internal static class Seeder
         var start = new DateOnly(2027, 2 + random.Next(8), 1);
         var request = SupportRequest.Draft(lc, new RequestDetails(
             Enum.GetValues<Phase>()[random.Next(4)],
-            [.. Pick(random, Enum.GetValues<Bottleneck>(), 1 + random.Next(2))],
+            [.. PoolGenerator.Pick(random, Enum.GetValues<Bottleneck>(), 1 + random.Next(2))],
             kind,
             kind == RequestKind.ToolFacilitation ? tools[random.Next(tools.Count)] : null,
             "Generated for the end-to-end benchmark.",
@@ -71,7 +71,4 @@ internal static class Seeder
         request.Submit(AccountId.System, Now);
         return request;
     }
-
-    private static T[] Pick<T>(Random random, T[] items, int count) =>
-        [.. items.OrderBy(_ => random.Next()).Take(Math.Min(count, items.Length))];
 }

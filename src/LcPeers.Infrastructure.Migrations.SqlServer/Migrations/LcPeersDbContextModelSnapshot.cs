@@ -509,9 +509,7 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.HasIndex("AccountEmail")
                         .IsUnique();
 
-                    b.HasIndex("ErasedAt");
-
-                    b.HasIndex("DisplayName", "Id");
+                    b.HasIndex("ErasedAt", "DisplayName", "Id");
 
                     b.ToTable("Experts", (string)null);
                 });

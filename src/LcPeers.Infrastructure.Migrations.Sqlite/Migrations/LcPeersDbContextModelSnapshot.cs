@@ -502,9 +502,7 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.HasIndex("AccountEmail")
                         .IsUnique();
 
-                    b.HasIndex("ErasedAt");
-
-                    b.HasIndex("DisplayName", "Id");
+                    b.HasIndex("ErasedAt", "DisplayName", "Id");
 
                     b.ToTable("Experts", (string)null);
                 });

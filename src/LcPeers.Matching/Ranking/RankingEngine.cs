@@ -39,12 +39,7 @@ public static class RankingEngine
         var threshold = double.NegativeInfinity;
         var levelSums = query.CompetenceByLevelSum;
         Span<double> bounds = stackalloc double[levelSums.Length << BoundKeyLevelShift];
-        for (var key = 0; key < bounds.Length; key++)
-        {
-            bounds[key] = (w.Competence * levelSums[key >> BoundKeyLevelShift])
-                + (w.Phase * PhaseValues[(key >> BoundKeyPhaseShift) & 3])
-                + (w.KindFit * query.KindTable[key & 0xF]);
-        }
+        FillBounds(bounds, query, in w);
 
         // The attribute word and the table are read without bounds checks: every pool array has pool.Count entries,
         // and a key's level sum is at most 3 × the request's bottlenecks.
@@ -72,6 +67,57 @@ public static class RankingEngine
         }
 
         return best.ToSortedArray();
+    }
+
+    /// <summary>
+    /// Where the expert at <paramref name="index"/> stands in the full ranking (1 is first) and their score, or null
+    /// when a rule excludes them: one pass counting the eligible experts that score better (ties to the lower index,
+    /// as in <see cref="Rank"/>), skipping by the same bounds, without ranking or holding anyone.
+    /// </summary>
+    public static (int Position, double Score)? PlaceOf(ExpertPool pool, RankingQuery query, MatchingWeights weights, int index)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(weights);
+        if (!Eligibility.IsEligible(pool, query, index))
+        {
+            return null;
+        }
+
+        var w = Normalised(weights);
+        Span<double> bounds = stackalloc double[query.CompetenceByLevelSum.Length << BoundKeyLevelShift];
+        FillBounds(bounds, query, in w);
+        var scan = new Scan(query.CompetenceLowBits, query.PackedPhaseShift, query.RequiredBits, query.LanguageBits, query.RegionBits);
+        var own = pool.Attributes[index];
+        var ownBound = bounds[scan.BoundKey(own)];
+        var target = new RankedCandidate(index, Score(pool, query, in w, index, WordFactors.Of(query, own), ownBound));
+        var ahead = 0;
+        for (var i = 0; i < pool.Count; i++)
+        {
+            var a = pool.Attributes[i];
+            var bound = bounds[scan.BoundKey(a)];
+            var factors = WordFactors.Of(query, a);
+            if (i == index || factors.Maximum(in w, bound) <= target.Score || !Eligibility.IsEligible(pool, query, i))
+            {
+                continue;
+            }
+
+            ahead += Better(Score(pool, query, in w, i, in factors, bound), i, target) ? 1 : 0;
+        }
+
+        return (ahead + 1, target.Score);
+    }
+
+    /// <summary>The bound table: the weighted competence, phase and kind fit for every key <see cref="Scan.BoundKey"/> makes.</summary>
+    private static void FillBounds(Span<double> bounds, RankingQuery query, in Weights w)
+    {
+        var levelSums = query.CompetenceByLevelSum;
+        for (var key = 0; key < bounds.Length; key++)
+        {
+            bounds[key] = (w.Competence * levelSums[key >> BoundKeyLevelShift])
+                + (w.Phase * PhaseValues[(key >> BoundKeyPhaseShift) & 3])
+                + (w.KindFit * query.KindTable[key & 0xF]);
+        }
     }
 
     private const int BoundKeyPhaseShift = 4;

@@ -100,6 +100,9 @@ public sealed class PoolGenerator(int seed)
         return (request, lc);
     }
 
-    private T[] Pick<T>(IReadOnlyList<T> items, int count) =>
-        [.. items.OrderBy(_ => _random.Next()).Take(Math.Min(count, items.Count))];
+    private T[] Pick<T>(IReadOnlyList<T> items, int count) => Pick(_random, items, count);
+
+    /// <summary><paramref name="count"/> of the items (all when fewer) in a random order drawn from <paramref name="random"/>.</summary>
+    public static T[] Pick<T>(Random random, IReadOnlyList<T> items, int count) =>
+        [.. items.OrderBy(_ => random.Next()).Take(Math.Min(count, items.Count))];
 }

@@ -34,6 +34,32 @@ public sealed class RankingEngineTests
     }
 
     [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void PlaceOf_IsTheExpertsPlaceInTheFullRanking_OrNullWhenExcluded(int seed)
+    {
+        var generator = new PoolGenerator(seed);
+        var pool = ExpertPool.Build(generator.Experts(700), PoolGenerator.Catalogue);
+        var random = new Random(seed);
+        for (var r = 0; r < 6; r++)
+        {
+            var (request, lc) = generator.Request();
+            var query = RankingQuery.Create(pool, request, lc, PoolGenerator.Catalogue);
+            // Coarse weights give equal scores, so the tie-break by index is met too.
+            var weights = r % 2 == 0 ? MatchingWeights.Default : new MatchingWeights(1, 1, 0, 0, 1, 0, 0, 0, 0, 0);
+            var full = RankingEngine.Rank(pool, query, weights, pool.Count);
+            foreach (var index in Enumerable.Range(0, 60).Select(_ => random.Next(pool.Count)).Append(full[0].Index).Append(full[^1].Index))
+            {
+                var position = Array.FindIndex(full, c => c.Index == index);
+                var place = RankingEngine.PlaceOf(pool, query, weights, index);
+
+                Assert.Equal(position >= 0 ? (position + 1, full[position].Score) : null, place);
+            }
+        }
+    }
+
+    [Theory]
     [InlineData(21)]
     [InlineData(22)]
     [InlineData(23)]

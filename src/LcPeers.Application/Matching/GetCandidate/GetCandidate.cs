@@ -47,13 +47,12 @@ internal sealed class GetCandidateHandler(ILcPeersDb db, PoolSnapshot snapshot, 
         var rankingQuery = RankingQuery.Create(pool, request, lc, catalogue, proposed);
         var weights = (await settings.GetAsync(ct)).Weights;
 
-        var ranked = RankingEngine.Rank(pool, rankingQuery, weights, pool.Count);
-        var position = Array.FindIndex(ranked, c => c.Index == index);
+        var place = RankingEngine.PlaceOf(pool, rankingQuery, weights, index);
         var contributions = Explanation.Contributions(RankingEngine.Factors(pool, rankingQuery, index), weights);
-        var score = position >= 0 ? ranked[position].Score : Explanation.Score(pool, index, contributions);
-        var eligible = pool.Count - Exclusions.Of(pool, rankingQuery).Count;
-        return new CandidateVerdictResponse(request.Id.Value, query.ExpertId, pool.Names[index], position >= 0,
-            position >= 0 ? position + 1 : null, eligible, Math.Round(score, 4), contributions, Explanation.Explain(pool, rankingQuery, index, contributions),
+        var score = place?.Score ?? Explanation.Score(pool, index, contributions);
+        var eligible = pool.Count - Exclusions.Summarise(pool, rankingQuery).Excluded;
+        return new CandidateVerdictResponse(request.Id.Value, query.ExpertId, pool.Names[index], place is not null,
+            place?.Position, eligible, Math.Round(score, 4), contributions, Explanation.Explain(pool, rankingQuery, index, contributions),
             RankingEngine.Exclusions(pool, rankingQuery, index).ToCodes());
     }
 }

@@ -40,8 +40,9 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         });
         builder.Ignore(x => x.Availability);
         builder.ComplexCollection<List<AvailabilityPeriod>, AvailabilityPeriod>("_availability", c => c.ToJson("Availability"));
-        builder.HasIndex(x => x.ErasedAt);
-        builder.HasIndex(x => new { x.DisplayName, x.Id }); // the pool list pages in this order
+        // The pool list pages the experts not erased in this order: one index serves the filter, the order and the
+        // count (without ErasedAt first, SQLite took the ErasedAt index and sorted every row: 26 ms against 0.7 ms at 100k).
+        builder.HasIndex(x => new { x.ErasedAt, x.DisplayName, x.Id });
         builder.Property(x => x.Version).IsConcurrencyToken();
     }
 }
