@@ -54,6 +54,7 @@ internal sealed class AppHost : IAsyncDisposable
             ["RateLimiting__WritesPerMinute"] = "1000000",
             ["RateLimiting__RequestsPerMinutePerAddress"] = "100000000",
             ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__LcPeers.Application.Matching.Snapshot.PoolSnapshot"] = "Information", // "Ranking pool built: … in … ms"
         };
         foreach (var (name, value) in environment)
         {
@@ -61,11 +62,24 @@ internal sealed class AppHost : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
-        process.OutputDataReceived += (_, _) => { };
+        var host = new AppHost(process, new Uri($"http://127.0.0.1:{port}"), key);
+        process.OutputDataReceived += (_, e) => host.Read(e.Data);
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"  host: {e.Data}"); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new AppHost(process, new Uri($"http://127.0.0.1:{port}"), key);
+        return host;
+    }
+
+    /// <summary>How long the host's first full build of the ranking pool took, as it logged it; null until then.</summary>
+    public double? PoolBuildMs { get; private set; }
+
+    private void Read(string? line)
+    {
+        if (PoolBuildMs is null && line is not null && line.Contains("Ranking pool built", StringComparison.Ordinal))
+        {
+            using var entry = JsonDocument.Parse(line);
+            PoolBuildMs = entry.RootElement.GetProperty("State").GetProperty("ElapsedMs").GetDouble();
+        }
     }
 
     /// <summary>Polls /health/ready until it says Healthy; returns how long that took and whether "Warming" was seen.</summary>

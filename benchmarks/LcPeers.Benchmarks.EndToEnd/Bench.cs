@@ -14,7 +14,7 @@ internal sealed record Timing(int Calls, double MedianMs, double P95Ms)
     }
 }
 
-internal sealed record SizeResult(int Experts, double ReadyAfterSeconds, bool SawWarming, Timing Candidates, double CandidatesPerSecondFourClients,
+internal sealed record SizeResult(int Experts, double ReadyAfterSeconds, double PoolBuildSeconds, bool SawWarming, Timing Candidates, double CandidatesPerSecondFourClients,
     Timing CandidatesAfterAnEdit, Timing Proposals, Timing ExpertList, Timing ExpertListFiltered, double BatchRunSeconds, int BatchRequests, double PeakWorkingSetMb, double WorkingSetAfterMb);
 
 /// <summary>One pool size: seed (or reuse the seeded file), start the host, measure every route, read its memory.</summary>
@@ -28,7 +28,8 @@ internal static class Bench
         var clock = Stopwatch.StartNew();
         await using var host = AppHost.Start(root, directory);
         var (ready, warming) = await host.WaitUntilReadyAsync(clock);
-        Console.Error.WriteLine($"  ready after {ready.TotalSeconds:F1} s (warming seen: {warming})");
+        var build = (host.PoolBuildMs ?? double.NaN) / 1000;
+        Console.Error.WriteLine($"  ready after {ready.TotalSeconds:F1} s, pool built in {build:F1} s (warming seen: {warming})");
         using var staff = host.StaffClient();
         var requests = await SubmittedAsync(staff);
         var (forProposals, forBatch) = (requests.Take(Seeder.ProposalRequests).ToList(), requests.Skip(Seeder.ProposalRequests).ToList());
@@ -41,7 +42,7 @@ internal static class Bench
         var proposals = await TimeAsync(forProposals.Count, n => staff.PostAsync(new Uri($"/api/requests/{forProposals[n]}/proposals", UriKind.Relative), null), warmUp: 0);
         var batch = await BatchRunAsync(staff);
         var (peak, now) = host.Memory();
-        return new SizeResult(experts, ready.TotalSeconds, warming, candidates, perSecond, afterEdit, proposals, list, filtered, batch.TotalSeconds, forBatch.Count, peak, now);
+        return new SizeResult(experts, ready.TotalSeconds, build, warming, candidates, perSecond, afterEdit, proposals, list, filtered, batch.TotalSeconds, forBatch.Count, peak, now);
     }
 
     /// <summary>A seeded copy of the database for this size, made once (host start for the schema and reference data, then the generator) and reused.</summary>
