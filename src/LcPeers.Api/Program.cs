@@ -85,7 +85,12 @@ app.UseRateLimiter();
 
 app.MapLcPeersApiReference();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = ReadyResponse.WriteAsync });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions
+{
+    Predicate = check => check.Tags.Contains("ready"),
+    ResponseWriter = ReadyResponse.WriteAsync,
+    ResultStatusCodes = ReadyResponse.StatusCodes,
+});
 
 app.MapLearningCommunityEndpoints();
 app.MapToolEndpoints();

@@ -7,6 +7,7 @@ using LcPeers.Domain.Experts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NSubstitute;
 
 namespace LcPeers.Api.Tests.Matching;
@@ -166,6 +167,9 @@ public sealed class PoolSnapshotTests : IDisposable
         var warming = await client.GetAsync("/health/ready", Ct);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, warming.StatusCode);
         Assert.Equal("Warming", await warming.Content.ReadAsStringAsync(Ct));
+        // Degraded, not unhealthy: the health service logs a warning, not an error, for every probe while warming.
+        var report = await factory.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(Ct);
+        Assert.Equal(HealthStatus.Degraded, report.Entries["ranking-pool"].Status);
 
         factory.Release.SetResult();
         Assert.Equal("Healthy", await factory.WaitUntilReadyAsync());
