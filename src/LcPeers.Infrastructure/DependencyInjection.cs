@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<PoolChangesInterceptor>();
         services.AddHostedService<Scheduling.PoolSnapshotRefresher>();
         services.AddScoped<ILcPeersDb>(sp => sp.GetRequiredService<LcPeersDbContext>());
+        services.AddScoped<Application.Matching.IPoolProfileReader, ExpertPoolProfileReader>();
         services.AddScoped<DatabaseInitializer>();
 
         // One key ring for every instance, in the app's database: antiforgery tokens, cookies and unsubscribe links

@@ -14,24 +14,27 @@ namespace LcPeers.Application.Matching;
 /// period), track record, the engagements each began in the last 12 months (the recent-load factor), how long a stale
 /// profile went unconfirmed, and the tools catalogue.
 /// </summary>
-internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings, TimeProvider time)
+internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings, IPoolProfileReader profiles, TimeProvider time)
 {
     private static readonly RequestStatus[] OpenStatuses =
         [RequestStatus.Submitted, RequestStatus.Matching, RequestStatus.Matched, RequestStatus.InProgress];
 
     /// <summary>
-    /// The whole pool. The experts are streamed (in id order, which the pool keeps) and laid out one by one, so they
-    /// are never all held at once: at 100,000 experts that halves the build and most of its garbage.
+    /// The whole pool. The profiles are streamed (in id order, which the pool keeps) straight from their columns and
+    /// laid out one by one, so they are never all held at once and no aggregate is materialised: at 100,000 experts
+    /// that is most of the build (decision 10).
     /// </summary>
     public async Task<(ExpertPool Pool, IReadOnlyList<Tool> Catalogue)> LoadAsync(CancellationToken ct)
     {
         var catalogue = await db.Tools.AsNoTracking().OrderBy(t => t.Number).ToListAsync(ct);
         var facts = await FactsAsync(null, ct);
-        var experts = Experts(null);
-        var builder = ExpertPool.CreateBuilder(catalogue, await experts.CountAsync(ct));
-        await foreach (var expert in experts.OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(ct))
+        var stale = await Experts(null).Where(e => e.StaleSince != null)
+            .Select(e => new { e.Id, e.AvailabilityConfirmedAt }).ToDictionaryAsync(e => e.Id, e => e.AvailabilityConfirmedAt, ct);
+        var builder = ExpertPool.CreateBuilder(catalogue, await Experts(null).CountAsync(ct));
+        await foreach (var profile in profiles.ReadAsync(ct).WithCancellation(ct))
         {
-            builder.Add(facts.Entry(expert));
+            var id = new ExpertId(profile.Id);
+            builder.Add(profile, facts.For(id, stale.TryGetValue(id, out var confirmed) ? confirmed : null));
         }
 
         return (builder.Build(), catalogue);
@@ -83,9 +86,18 @@ internal sealed class MatchingPoolLoader(ILcPeersDb db, IExpertRatings ratings, 
     {
         public ExpertEntry Entry(Expert e)
         {
-            var load = Load.GetValueOrDefault(e.Id) ?? [];
-            var (count, sum) = Track.GetValueOrDefault(e.Id);
-            return new ExpertEntry(e, load.Count, load, count, sum, Recent.GetValueOrDefault(e.Id), e.IsStale ? WholeMonths(e.AvailabilityConfirmedAt, Now) : null);
+            var facts = For(e.Id, e.IsStale ? e.AvailabilityConfirmedAt : null);
+            return new ExpertEntry(e, facts.ActiveEngagements, facts.Commitments, facts.RatingCount, facts.RatingSum, facts.RecentEngagements, facts.UnconfirmedMonths);
+        }
+
+        /// <summary>The facts of the expert with <paramref name="id"/>.</summary>
+        /// <param name="id">The expert.</param>
+        /// <param name="confirmedAt">When a stale profile's availability was last confirmed; null for one that is not stale.</param>
+        public ExpertFacts For(ExpertId id, DateTimeOffset? confirmedAt)
+        {
+            var load = Load.GetValueOrDefault(id) ?? [];
+            var (count, sum) = Track.GetValueOrDefault(id);
+            return new ExpertFacts(load.Count, load, count, sum, Recent.GetValueOrDefault(id), confirmedAt is { } since ? WholeMonths(since, Now) : null);
         }
     }
 
@@ -104,4 +116,13 @@ public interface IExpertRatings
 {
     /// <summary>For every expert, or only those in <paramref name="only"/>.</summary>
     Task<IReadOnlyDictionary<ExpertId, (int Count, double Sum)>> GetAsync(IReadOnlyCollection<ExpertId>? only, CancellationToken ct);
+}
+
+/// <summary>
+/// The pool profiles of every expert not erased, in id order where the database sorts ids as .NET does (otherwise the
+/// pool sorts them), read straight from the experts' columns rather than materialised as aggregates.
+/// </summary>
+public interface IPoolProfileReader
+{
+    IAsyncEnumerable<PoolProfile> ReadAsync(CancellationToken ct);
 }

@@ -509,6 +509,8 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.HasIndex("AccountEmail")
                         .IsUnique();
 
+                    b.HasIndex("StaleSince");
+
                     b.HasIndex("ErasedAt", "DisplayName", "Id");
 
                     b.ToTable("Experts", (string)null);

@@ -11,5 +11,12 @@ public readonly record struct Commitment(DateOnly Start, DateOnly End, double Ho
 /// <paramref name="UnconfirmedMonths"/>, the whole months since a stale profile's availability was last confirmed
 /// (null for a profile that is not stale).
 /// </summary>
-public sealed record ExpertEntry(Expert Expert, int ActiveEngagements, IReadOnlyList<Commitment> Commitments, int RatingCount, double RatingSum, int RecentEngagements = 0,
+public sealed record ExpertFacts(int ActiveEngagements, IReadOnlyList<Commitment> Commitments, int RatingCount, double RatingSum, int RecentEngagements = 0,
     int? UnconfirmedMonths = null);
+
+/// <summary>An expert with their <see cref="ExpertFacts"/>: what a pool is built or changed from.</summary>
+public sealed record ExpertEntry(Expert Expert, int ActiveEngagements, IReadOnlyList<Commitment> Commitments, int RatingCount, double RatingSum, int RecentEngagements = 0,
+    int? UnconfirmedMonths = null)
+{
+    public ExpertFacts Facts => new(ActiveEngagements, Commitments, RatingCount, RatingSum, RecentEngagements, UnconfirmedMonths);
+}

@@ -40,17 +40,23 @@ public sealed partial class ExpertPool
         public void Add(ExpertEntry entry)
         {
             ArgumentNullException.ThrowIfNull(entry);
-            if (entry.Expert.IsErased)
+            if (!entry.Expert.IsErased)
             {
-                return;
+                Add(PoolProfile.Of(entry.Expert), entry.Facts);
             }
+        }
 
+        /// <summary>Lays out one expert (not erased) from the profile values the pool keeps.</summary>
+        public void Add(PoolProfile profile, ExpertFacts facts)
+        {
+            ArgumentNullException.ThrowIfNull(profile);
+            ArgumentNullException.ThrowIfNull(facts);
             if (_count == _staging.Count)
             {
                 _staging = Grown();
             }
 
-            _staging.Fill(_count, entry, _lists);
+            _staging.Fill(_count, profile, facts, _lists);
             _inOrder &= _count == 0 || _staging.Ids[_count - 1].CompareTo(_staging.Ids[_count]) < 0;
             _count++;
         }

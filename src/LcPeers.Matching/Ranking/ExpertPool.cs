@@ -166,21 +166,45 @@ public sealed partial class ExpertPool
         public List<double> CommitHours { get; } = [];
     }
 
-    /// <summary>Sets every value of the expert at <paramref name="i"/> from its entry.</summary>
-    private void Fill(int i, ExpertEntry entry, FlatLists lists)
+    /// <summary>Sets every value of the expert at <paramref name="i"/> from their profile and facts.</summary>
+    private void Fill(int i, PoolProfile e, ExpertFacts facts, FlatLists lists)
     {
-        var (e, active, commitments, ratingCount, ratingSum) = (entry.Expert, entry.ActiveEngagements, entry.Commitments, entry.RatingCount, entry.RatingSum);
-        Ids[i] = e.Id.Value;
+        Ids[i] = e.Id;
         Names[i] = e.DisplayName;
         Flags[i] = (byte)((e.Consent ? ConsentFlag : 0) | (e.Online ? OnlineFlag : 0));
         RegionMask[i] = ProvinceMask(e.Regions);
         LanguageMask[i] = LanguageBits(e.Languages);
-        RoleMask[i] = (byte)e.RolesOffered.Aggregate(0, (m, r) => m | (1 << ((int)r - 1)));
+        RoleMask[i] = RoleBits(e.RolesOffered);
         SectorMask[i] = SectorBits(e.Sectors);
-        ToolMask[i] = e.Tools.Aggregate(0UL, (m, t) => ToolIndex.TryGetValue(t, out var bit) ? m | (1UL << bit) : m);
-        Competences[i] = (ushort)Enum.GetValues<Bottleneck>().Aggregate(0, (m, b) => m | (e.CompetenceLevel(b) << (2 * ((int)b - 1))));
-        PhaseCounts[i] = Enum.GetValues<Phase>().Aggregate(0u, (m, p) => m | ((uint)Math.Min(255, e.LcsGuidedIn(p)) << (8 * ((int)p - 1))));
+        ToolMask[i] = ToolBits(e.Tools);
+        Competences[i] = CompetenceBits(e.Competences);
+        PhaseCounts[i] = PhaseBits(e.PhasesGuided);
+        FillLists(i, e, facts.Commitments, lists);
+        var active = facts.ActiveEngagements;
+        HoursPerMonth[i] = (short)Math.Clamp(e.HoursPerMonth, 0, short.MaxValue);
+        Active[i] = (byte)Math.Clamp(active, 0, 255);
+        MaxConcurrent[i] = (byte)Math.Clamp(e.MaxConcurrentEngagements, 0, 255);
+        Load[i] = e.MaxConcurrentEngagements > 0 ? Math.Max(0, 1 - ((double)active / e.MaxConcurrentEngagements)) : 0;
+        RecentEngagements[i] = Math.Max(0, facts.RecentEngagements);
+        RecentLoad[i] = 1.0 / (1 + RecentEngagements[i]);
+        UnconfirmedMonths[i] = facts.UnconfirmedMonths is { } months ? Math.Max(0, months) : -1;
+        var shrunk = (facts.RatingSum + (RatingPrior * RatingPriorWeight)) / (facts.RatingCount + RatingPriorWeight);
+        TrackRecord[i] = Math.Clamp((shrunk - 1) / 4, 0, 1);
+        RatingCount[i] = facts.RatingCount;
+        RatingMean[i] = facts.RatingCount > 0 ? facts.RatingSum / facts.RatingCount : 0;
+        Attributes[i] = Pack(i, hasPeriods: PeriodStart[i] != lists.PeriodFrom.Count);
+        var sure = (double)e.HoursPerMonth;
+        foreach (var c in facts.Commitments)
+        {
+            sure -= c.HoursPerMonth;
+        }
 
+        SureFreeHours[i] = (byte)Math.Clamp(Math.Floor(sure), 0, 255);
+    }
+
+    /// <summary>The expert's organisations, unavailable periods and commitments, appended to the flattened lists.</summary>
+    private void FillLists(int i, PoolProfile e, IReadOnlyList<Commitment> commitments, FlatLists lists)
+    {
         OrgStart[i] = lists.OrgIds.Count;
         ulong bloom = 0;
         foreach (var organisation in e.Organisations)
@@ -191,10 +215,13 @@ public sealed partial class ExpertPool
 
         OrgBloom[i] = bloom;
         PeriodStart[i] = lists.PeriodFrom.Count;
-        foreach (var period in e.Availability.Where(p => !p.Available))
+        foreach (var period in e.Availability)
         {
-            lists.PeriodFrom.Add(period.From.DayNumber);
-            lists.PeriodTo.Add(period.To.DayNumber);
+            if (!period.Available)
+            {
+                lists.PeriodFrom.Add(period.From.DayNumber);
+                lists.PeriodTo.Add(period.To.DayNumber);
+            }
         }
 
         CommitStart[i] = lists.CommitFrom.Count;
@@ -204,21 +231,65 @@ public sealed partial class ExpertPool
             lists.CommitTo.Add(c.End.DayNumber);
             lists.CommitHours.Add(c.HoursPerMonth);
         }
+    }
 
-        HoursPerMonth[i] = (short)Math.Clamp(e.HoursPerMonth, 0, short.MaxValue);
-        Active[i] = (byte)Math.Clamp(active, 0, 255);
-        MaxConcurrent[i] = (byte)Math.Clamp(e.MaxConcurrentEngagements, 0, 255);
-        Load[i] = e.MaxConcurrentEngagements > 0 ? Math.Max(0, 1 - ((double)active / e.MaxConcurrentEngagements)) : 0;
-        RecentEngagements[i] = Math.Max(0, entry.RecentEngagements);
-        RecentLoad[i] = 1.0 / (1 + RecentEngagements[i]);
-        UnconfirmedMonths[i] = entry.UnconfirmedMonths is { } months ? Math.Max(0, months) : -1;
-        var shrunk = (ratingSum + (RatingPrior * RatingPriorWeight)) / (ratingCount + RatingPriorWeight);
-        TrackRecord[i] = Math.Clamp((shrunk - 1) / 4, 0, 1);
-        RatingCount[i] = ratingCount;
-        RatingMean[i] = ratingCount > 0 ? ratingSum / ratingCount : 0;
-        Attributes[i] = Pack(i, hasPeriods: PeriodStart[i] != lists.PeriodFrom.Count);
-        var sure = e.HoursPerMonth - commitments.Sum(c => c.HoursPerMonth);
-        SureFreeHours[i] = (byte)Math.Clamp(Math.Floor(sure), 0, 255);
+    private static byte RoleBits(IReadOnlyList<ExpertRole> roles)
+    {
+        var mask = 0;
+        foreach (var r in roles)
+        {
+            mask |= 1 << ((int)r - 1);
+        }
+
+        return (byte)mask;
+    }
+
+    private ulong ToolBits(IReadOnlyList<ToolId> tools)
+    {
+        ulong mask = 0;
+        foreach (var t in tools)
+        {
+            if (ToolIndex.TryGetValue(t, out var bit))
+            {
+                mask |= 1UL << bit;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>Two bits per bottleneck: the highest level the expert gives for it (0 when none), as <see cref="Expert.CompetenceLevel"/>.</summary>
+    private static ushort CompetenceBits(IReadOnlyList<Competence> competences)
+    {
+        var mask = 0;
+        foreach (var c in competences)
+        {
+            var shift = 2 * ((int)c.Bottleneck - 1);
+            if (c.Level > ((mask >> shift) & 3))
+            {
+                mask = (mask & ~(3 << shift)) | (c.Level << shift);
+            }
+        }
+
+        return (ushort)mask;
+    }
+
+    /// <summary>Eight bits per phase: the LCs guided through it (summed as <see cref="Expert.LcsGuidedIn"/>, at most 255).</summary>
+    private static uint PhaseBits(IReadOnlyList<PhaseExperience> phases)
+    {
+        Span<int> counts = stackalloc int[4];
+        foreach (var p in phases)
+        {
+            counts[(int)p.Phase - 1] += p.Count;
+        }
+
+        uint mask = 0;
+        for (var p = 0; p < 4; p++)
+        {
+            mask |= (uint)Math.Min(255, counts[p]) << (8 * p);
+        }
+
+        return mask;
     }
 
     public int IndexOf(Guid expertId) => Array.BinarySearch(Ids, expertId);

@@ -1,4 +1,3 @@
-using System.Reflection;
 using LcPeers.Domain.Accounts;
 using LcPeers.Domain.Experts;
 using LcPeers.Domain.Matching;
@@ -33,7 +32,7 @@ public sealed class ExpertPoolChangesTests
         var after = before.With([.. edited, .. added], removed);
 
         var expected = ExpertPool.Build([.. all.Skip(30).Take(70), .. edited, .. all.Skip(120).Take(1_080), .. added], PoolGenerator.Catalogue);
-        AssertSamePool(expected, after);
+        PoolAssert.Same(expected, after);
         for (var r = 0; r < 12; r++)
         {
             var (request, lc) = generator.Request();
@@ -58,8 +57,8 @@ public sealed class ExpertPoolChangesTests
         Assert.True(after.IndexOf(erased.Expert.Id.Value) < 0);
         Assert.Equal(50, before.Count);
         Assert.Equal(names, before.Names);
-        Assert.Equal(["Elders"], OrganisationsOf(after, after.IndexOf(all[3].Expert.Id.Value)));
-        Assert.NotEqual(["Elders"], OrganisationsOf(before, before.IndexOf(all[3].Expert.Id.Value)));
+        Assert.Equal(["Elders"], PoolAssert.OrganisationsOf(after, after.IndexOf(all[3].Expert.Id.Value)));
+        Assert.NotEqual(["Elders"], PoolAssert.OrganisationsOf(before, before.IndexOf(all[3].Expert.Id.Value)));
     }
 
     [Theory]
@@ -74,7 +73,7 @@ public sealed class ExpertPoolChangesTests
         var current = all.ToList();
         current[10] = all[10] with { ActiveEngagements = all[10].ActiveEngagements + 1 };
         var loaded = before.With([current[10]], []);
-        AssertSamePool(ExpertPool.Build(current, PoolGenerator.Catalogue), loaded);
+        PoolAssert.Same(ExpertPool.Build(current, PoolGenerator.Catalogue), loaded);
         Assert.Same(before.Names, loaded.Names);
         Assert.Same(before.OrgIds, loaded.OrgIds);
         Assert.Same(before.PeriodStart, loaded.PeriodStart);
@@ -88,8 +87,8 @@ public sealed class ExpertPoolChangesTests
         var edited = before.With([current[3], current[400], current[401], current[799], current[10]], []);
 
         var expected = ExpertPool.Build(current, PoolGenerator.Catalogue);
-        AssertSamePool(expected, edited);
-        AssertSamePool(untouched, before);
+        PoolAssert.Same(expected, edited);
+        PoolAssert.Same(untouched, before);
         Assert.Same(before.RecentLoad, edited.RecentLoad);
         var generator = new PoolGenerator(seed);
         for (var r = 0; r < 8; r++)
@@ -121,7 +120,7 @@ public sealed class ExpertPoolChangesTests
 
             var built = builder.Build();
             Assert.Equal(999, built.Count);
-            AssertSamePool(expected, built);
+            PoolAssert.Same(expected, built);
             Assert.Equal(expected.Ids.Order(), built.Ids);
         }
     }
@@ -141,33 +140,5 @@ public sealed class ExpertPoolChangesTests
             e.PhasesGuided, e.Sectors, ["Drenthe"], e.Online, e.Languages, e.Bio, e.Consent);
         e.UpdateProfile(profile, new ExpertAvailability(e.HoursPerMonth + 8, e.MaxConcurrentEngagements, []), AccountId.System, Now);
         return entry;
-    }
-
-    /// <summary>
-    /// Every per-expert array equal, found by reflection so a new one cannot be forgotten; organisations are compared
-    /// by name, because a changed pool keeps its own organisation numbering.
-    /// </summary>
-    private static void AssertSamePool(ExpertPool expected, ExpertPool actual)
-    {
-        Assert.Equal(expected.Count, actual.Count);
-        var arrays = typeof(ExpertPool).GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
-            .Where(p => p.PropertyType.IsArray && p.Name != nameof(ExpertPool.OrgIds)).ToList();
-        Assert.True(arrays.Count >= 30, $"only {arrays.Count} arrays found");
-        foreach (var property in arrays)
-        {
-            var (want, got) = ((Array)property.GetValue(expected)!, (Array)property.GetValue(actual)!);
-            Assert.True(want.Cast<object>().SequenceEqual(got.Cast<object>()), $"{property.Name} differs");
-        }
-
-        for (var i = 0; i < expected.Count; i++)
-        {
-            Assert.Equal(OrganisationsOf(expected, i), OrganisationsOf(actual, i));
-        }
-    }
-
-    private static List<string> OrganisationsOf(ExpertPool pool, int i)
-    {
-        var names = pool.OrganisationIndex.ToDictionary(kv => kv.Value, kv => kv.Key);
-        return [.. Enumerable.Range(pool.OrgStart[i], pool.OrgStart[i + 1] - pool.OrgStart[i]).Select(k => names[pool.OrgIds[k]])];
     }
 }
