@@ -509,8 +509,6 @@ namespace LcPeers.Infrastructure.Migrations.SqlServer.Migrations
                     b.HasIndex("AccountEmail")
                         .IsUnique();
 
-                    b.HasIndex("StaleSince");
-
                     b.HasIndex("ErasedAt", "DisplayName", "Id");
 
                     b.ToTable("Experts", (string)null);

@@ -502,8 +502,6 @@ namespace LcPeers.Infrastructure.Migrations.Sqlite.Migrations
                     b.HasIndex("AccountEmail")
                         .IsUnique();
 
-                    b.HasIndex("StaleSince");
-
                     b.HasIndex("ErasedAt", "DisplayName", "Id");
 
                     b.ToTable("Experts", (string)null);
