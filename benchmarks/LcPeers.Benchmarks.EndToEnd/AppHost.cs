@@ -110,6 +110,44 @@ internal sealed class AppHost : IAsyncDisposable
         throw new TimeoutException("The host did not become ready within 5 minutes.");
     }
 
+    /// <summary>
+    /// Waits until the host has used under a tenth of one core for two seconds (its start-up jobs done: the first
+    /// monitor snapshot, the lifecycle sweep), at most <paramref name="limit"/>; returns how long that took.
+    /// </summary>
+    public async Task<TimeSpan> WaitUntilQuietAsync(TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        var window = TimeSpan.FromSeconds(2);
+        var (before, at) = (CpuTime(), clock.Elapsed);
+        while (clock.Elapsed < limit)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+            if (clock.Elapsed - at < window)
+            {
+                continue;
+            }
+
+            var now = CpuTime();
+            if ((now - before) / (clock.Elapsed - at) < 0.1)
+            {
+                return clock.Elapsed;
+            }
+
+            (before, at) = (now, clock.Elapsed);
+        }
+
+        return clock.Elapsed;
+    }
+
+    /// <summary>The host's user and system CPU time so far, from /proc (utime and stime, in clock ticks of 10 ms).</summary>
+    private TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     public HttpClient StaffClient()
     {
         var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) };
