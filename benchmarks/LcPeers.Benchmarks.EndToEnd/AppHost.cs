@@ -11,7 +11,7 @@ namespace LcPeers.Benchmarks.EndToEnd;
 
 /// <summary>
 /// The Release build of the API host as a child process on a free loopback port, over one SQLite file, in the Testing
-/// environment with locally signed tokens (a fresh HMAC key per run). Its memory is read from /proc.
+/// environment with locally signed tokens (a fresh HMAC key per run). Its memory and CPU time come from <see cref="Process"/>.
 /// </summary>
 internal sealed class AppHost : IAsyncDisposable
 {
@@ -139,13 +139,11 @@ internal sealed class AppHost : IAsyncDisposable
         return clock.Elapsed;
     }
 
-    /// <summary>The host's user and system CPU time so far, from /proc (utime and stime, in clock ticks of 10 ms).</summary>
+    /// <summary>The host's user and system CPU time so far.</summary>
     private TimeSpan CpuTime()
     {
-        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return TimeSpan.FromMilliseconds(ticks * 10);
+        _process.Refresh();
+        return _process.TotalProcessorTime;
     }
 
     public HttpClient StaffClient()
@@ -155,12 +153,11 @@ internal sealed class AppHost : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Peak and current resident memory of the host process (VmHWM, VmRSS), in MB.</summary>
+    /// <summary>Peak and current resident memory of the host process (on Linux the kernel's VmHWM and VmRSS), in MB.</summary>
     public (double PeakMb, double NowMb) Memory()
     {
-        var lines = File.ReadAllLines($"/proc/{_process.Id}/status");
-        double Read(string key) => double.Parse(lines.First(l => l.StartsWith(key, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
-        return (Read("VmHWM:"), Read("VmRSS:"));
+        _process.Refresh();
+        return (_process.PeakWorkingSet64 / 1048576.0, _process.WorkingSet64 / 1048576.0);
     }
 
     /// <summary>An HS256 JWT as <c>dotnet user-jwts</c> would make it: unique_name, role, issuer, audience.</summary>
